@@ -1,0 +1,239 @@
+/**
+ * The pipeline: segment → tokens, lexicon, features → own score → context → sentences.
+ * Pure and synchronous; no Node APIs. Retext runs only on the few blocks that need sentences.
+ */
+import { resolve, type BlockClass, type ContextInput } from './context.js'
+import { features, type Features } from './features.js'
+import { metadataPrefix } from './lexicon/index.js'
+import { match, type Match } from './matcher.js'
+import { settings, type Options, type Settings } from './options.js'
+import { score, sigmoid, type Evidence } from './score.js'
+import { segment, type Span } from './segment.js'
+import { sentences } from './sentences.js'
+import { tokenize, type Token } from './tokens.js'
+import type { Analysis, BlockAnalysis, Category, Reason, SentenceAnalysis } from './types.js'
+
+/** Own evidence this far above the threshold (log-odds) decides a block without context. */
+const DECISIVE = 1.5
+/** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
+const SENTENCE_MARGIN = 1
+
+interface Scored {
+  span: Span
+  text: string
+  f: Features
+  ev: Evidence
+}
+
+function scoreText(text: string, s: Settings): { tokens: Token[]; matches: Match[]; f: Features; ev: Evidence } {
+  const tokens = tokenize(text)
+  const matches = match(s.matcher, tokens)
+  const f = features(text, tokens)
+  return { tokens, matches, f, ev: score(text, tokens, f, matches) }
+}
+
+function classify(f: Features, ev: Evidence, s: Settings): BlockClass {
+  const margin = ev.z - s.zThreshold
+  if (margin >= DECISIVE && ev.lexical > 0) return 'bad'
+  if (margin > 0) return 'weak'
+  if (
+    (f.words >= 12 && f.endsTerminal && f.stopwordRatio >= 0.2) ||
+    (f.chars >= 250 && f.stopwordRatio >= 0.15) ||
+    (f.chars >= 400 && f.sentenceMarks >= 1)
+  ) {
+    return 'good'
+  }
+  if (
+    (f.words >= 4 && f.endsTerminal && (f.stopwordRatio >= 0.15 || f.words >= 8)) ||
+    (f.quotation && f.words >= 3) ||
+    (f.words >= 12 && f.stopwordRatio >= 0.3) ||
+    margin <= -2
+  ) {
+    return 'near'
+  }
+  return 'short'
+}
+
+/** Analyse `text`: every block with its score, label, category, reasons and, for mixed blocks, sentences. */
+export function analyze(text: string, options?: Options): Analysis {
+  if (typeof text !== 'string') {
+    throw new TypeError(`deboiler: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`)
+  }
+  const s = settings(options)
+  const scored: Scored[] = []
+  const inputs: ContextInput[] = []
+  for (const span of segment(text)) {
+    const blockText = text.slice(span.start, span.end)
+    const { f, ev } = scoreText(blockText, s)
+    scored.push({ span, text: blockText, f, ev })
+    inputs.push({ cls: classify(f, ev, s), words: f.words, startsUpper: f.startsUpper, margin: ev.z - s.zThreshold })
+  }
+  const decisions = resolve(inputs)
+  const blocks: BlockAnalysis[] = []
+  for (let i = 0; i < scored.length; i++) {
+    const { span, text: blockText, ev } = scored[i]!
+    const decision = decisions[i]!
+    const reasons = ev.reasons.slice()
+    let z = ev.z
+    const own = z >= s.zThreshold
+    if (decision.reason && decision.boilerplate !== own) {
+      // Context overrides the block's own evidence: record by how much.
+      const weight = decision.boilerplate ? s.zThreshold + 1 - z : s.zThreshold - 1 - z
+      reasons.unshift({ rule: 'context', weight: Math.round(weight * 100) / 100, detail: decision.reason })
+      z += weight
+    } else if (decision.reason) {
+      reasons.push({ rule: 'context', weight: 0, detail: decision.reason })
+    }
+    let category = ev.category ?? (decision.boilerplate ? neighbourCategory(scored, decisions, i) : undefined)
+    let boilerplate = decision.boilerplate
+    if (boilerplate && category && !s.drop.has(category)) {
+      boilerplate = false
+      reasons.unshift({ rule: 'kept-category', weight: 0, category, detail: `category \`${category}\` is kept by options.drop` })
+    }
+    const block: BlockAnalysis = {
+      text: blockText,
+      start: span.start,
+      end: span.end,
+      label: boilerplate ? 'boilerplate' : 'editorial',
+      score: round(sigmoid(z)),
+      reasons,
+    }
+    if (boilerplate || (category && ev.z > s.zThreshold)) block.category = category as Category
+    if (!boilerplate && s.granularity === 'sentence' && (ev.lexical > 0 || metadataPrefix.test(blockText))) {
+      const parts = splitMixed(blockText, span.start, s)
+      if (parts) {
+        if (parts.every((p) => p.label === 'boilerplate')) {
+          block.label = 'boilerplate'
+          category = parts[0]!.category ?? category
+          if (category) block.category = category
+          reasons.unshift({ rule: 'sentences', weight: 0, detail: 'every sentence is boilerplate' })
+        } else {
+          block.sentences = parts
+        }
+      }
+    }
+    blocks.push(block)
+  }
+  return { text, blocks }
+}
+
+function neighbourCategory(scored: readonly Scored[], decisions: readonly { boilerplate: boolean }[], i: number): Category {
+  for (let d = 1; d < 4; d++) {
+    for (const j of [i - d, i + d]) {
+      const c = scored[j]?.ev.category
+      if (c && decisions[j]?.boilerplate) return c
+    }
+  }
+  return 'navigation'
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000
+
+/**
+ * Decide a kept block's sentences: cut leading and trailing promo phrases, then score each
+ * retext sentence. Returns `undefined` when nothing in the block is boilerplate.
+ */
+function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  const parts: SentenceAnalysis[] = []
+  let from = 0
+  let to = text.length
+  // Leading and trailing promo phrases glued to the text.
+  const edges = edgePhrases(text, s)
+  if (edges.head) {
+    parts.push(part(text, offset, 0, edges.head.end, 'boilerplate', edges.head.z, edges.head.category, edges.head.reasons))
+    from = skipSpace(text, edges.head.end)
+  }
+  let tail: SentenceAnalysis | undefined
+  if (edges.tail && edges.tail.start > from) {
+    to = trimEnd(text, edges.tail.start)
+    tail = part(text, offset, edges.tail.start, text.length, 'boilerplate', edges.tail.z, edges.tail.category, edges.tail.reasons)
+  }
+  const body = text.slice(from, to)
+  const spans = sentences(body)
+  if (spans.length > 1 || parts.length || tail) {
+    for (const span of spans) {
+      const start = from + span.start
+      const end = from + span.end
+      const sentenceText = text.slice(start, end)
+      const { ev } = scoreText(sentenceText, s)
+      const bad = spans.length > 1 && ev.lexical > 0 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
+      parts.push(part(text, offset, start, end, bad ? 'boilerplate' : 'editorial', ev.z, ev.category, ev.reasons))
+    }
+  }
+  if (tail) parts.push(tail)
+  return parts.some((p) => p.label === 'boilerplate') ? parts : undefined
+}
+
+function part(
+  text: string, offset: number, start: number, end: number, label: 'editorial' | 'boilerplate',
+  z: number, category: Category | undefined, reasons: Reason[],
+): SentenceAnalysis {
+  const p: SentenceAnalysis = { text: text.slice(start, end), start: offset + start, end: offset + end, label, score: round(sigmoid(z)), reasons }
+  if (category && label === 'boilerplate') p.category = category
+  return p
+}
+
+interface Edge {
+  start: number
+  end: number
+  z: number
+  category: Category | undefined
+  reasons: Reason[]
+}
+
+const UPPER_START = /^[\p{Lu}\p{N}“"‘'(]/u
+
+/** Leading and trailing runs of edge phrases, cut only when editorial text remains between them. */
+function edgePhrases(text: string, s: Settings): { head?: Edge; tail?: Edge } {
+  const tokens = tokenize(text)
+  const matches = match(s.matcher, tokens)
+  const cuttable = (m: Match) =>
+    m.phrases.some((p) => p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3 && p.category !== 'image-credit'))
+  const out: { head?: Edge; tail?: Edge } = {}
+  // Head.
+  let headEnd = 0
+  let headTokens = 0
+  const prefix = metadataPrefix.exec(text)
+  if (prefix) {
+    headEnd = prefix[0].length
+    while (headTokens < tokens.length && tokens[headTokens]!.start < headEnd) headTokens++
+  }
+  for (const m of matches) {
+    if (m.from < headTokens) continue
+    if (m.from !== headTokens || !cuttable(m)) break
+    headTokens = m.to
+    headEnd = m.end
+  }
+  while (headTokens < tokens.length && !tokens[headTokens]!.word) headEnd = tokens[headTokens++]!.end
+  const rest = tokens.length - headTokens
+  if (headEnd > 0 && rest >= 4 && UPPER_START.test(text.slice(skipSpace(text, headEnd)))) {
+    const ev = scoreText(text.slice(0, headEnd), s).ev
+    out.head = { start: 0, end: headEnd, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category ?? 'metadata', reasons: ev.reasons }
+  }
+  // Tail.
+  let tailTokens = tokens.length
+  let tailStart = text.length
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!
+    let end = m.to
+    while (end < tailTokens && !tokens[end]!.word) end++
+    if (end !== tailTokens || !cuttable(m) || m.from <= headTokens) break
+    tailTokens = m.from
+    tailStart = m.start
+  }
+  if (tailTokens < tokens.length && tailTokens - headTokens >= 4 && /[.!?…]["”’)\]]*\s*$/.test(text.slice(0, tailStart))) {
+    const ev = scoreText(text.slice(tailStart), s).ev
+    out.tail = { start: tailStart, end: text.length, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category, reasons: ev.reasons }
+  }
+  return out
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++
+  return i
+}
+
+function trimEnd(text: string, i: number): number {
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--
+  return i
+}

@@ -1,0 +1,36 @@
+/**
+ * The default lexicon: every category's phrases, gathered in one list.
+ */
+import { advertisement } from './advertisement.js'
+import { app } from './app.js'
+import { comments } from './comments.js'
+import { cookie } from './cookie.js'
+import { copyright } from './copyright.js'
+import { donation } from './donation.js'
+import { imageCredit } from './image-credit.js'
+import { metadata } from './metadata.js'
+import { navigation } from './navigation.js'
+import { newsletter } from './newsletter.js'
+import { paywall } from './paywall.js'
+import { related } from './related.js'
+import { share } from './share.js'
+import type { Phrase } from './types.js'
+
+export type { Phrase, Scope } from './types.js'
+export { patterns, metadataPrefix, type Pattern } from './patterns.js'
+
+export const lexicon: readonly Phrase[] = [
+  ...donation,
+  ...paywall,
+  ...newsletter,
+  ...cookie,
+  ...share,
+  ...app,
+  ...advertisement,
+  ...related,
+  ...comments,
+  ...copyright,
+  ...navigation,
+  ...imageCredit,
+  ...metadata,
+]

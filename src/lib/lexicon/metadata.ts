@@ -1,0 +1,10 @@
+/** Scraper metadata glued into the text (field prefixes), bylines and timestamps. */
+import { entries } from './types.js'
+
+export const metadata = [
+  ...entries('metadata', 'any', 2, [
+    'published on', 'last updated', 'updated on', 'first published', 'posted on', 'posted by',
+    'reading time', 'min read', 'minute read', 'minutes read', 'words by',
+  ]),
+  ...entries('metadata', 'line', 2, ['by', 'updated', 'published', 'posted', 'author', 'authors', 'written by'], true),
+]

@@ -1,0 +1,115 @@
+/**
+ * Shape patterns: boilerplate that is recognised by its form rather than its words.
+ * Every pattern is anchored or bounded and free of nested quantifiers (checked for ReDoS in the tests).
+ */
+import type { Category } from '../types.js'
+
+export interface Pattern {
+  id: string
+  category: Category
+  weight: number
+  /** Tested against the whole (trimmed) block or sentence. */
+  pattern: RegExp
+  /** Only blocks with at most this many words are tested. */
+  maxWords: number
+  detail: string
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
+
+export const patterns: Pattern[] = [
+  {
+    id: 'copyright-sign',
+    category: 'copyright',
+    weight: 3,
+    pattern: /(?:©|\(c\)\s*(?:19|20)\d\d|℗)/i,
+    maxWords: 40,
+    detail: 'copyright sign',
+  },
+  {
+    id: 'social-counter',
+    category: 'share',
+    weight: 3,
+    pattern: /^\d[\d,.]{0,12}\s?[km]?\s(?:shares?|comments?|views?|likes?|retweets?|reactions?|reads?|followers?)$/i,
+    maxWords: 4,
+    detail: 'social counter',
+  },
+  {
+    id: 'timestamp-line',
+    category: 'metadata',
+    weight: 2,
+    pattern: new RegExp(
+      `^(?:(?:published|updated|posted|last updated|first published|modified)\\s?:?\\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s)?(?:${MONTH}\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\s${MONTH}\\s\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:[ ,]{1,3}(?:at\\s)?\\d{1,2}[:.]\\d\\d(?:\\s?[ap]\\.?m\\.?)?(?:\\s[a-z]{2,4})?)?$`,
+      'i',
+    ),
+    maxWords: 12,
+    detail: 'timestamp alone on a line',
+  },
+  {
+    id: 'relative-time',
+    category: 'metadata',
+    weight: 2,
+    pattern: /^(?:updated\s|posted\s)?\d{1,3}\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\sago$/i,
+    maxWords: 5,
+    detail: 'relative timestamp alone on a line',
+  },
+  {
+    id: 'metadata-field',
+    category: 'metadata',
+    weight: 4,
+    pattern: /^(?:date|title|url|source|author|language|lang|published|updated|keywords|tags|description|id)\s?[:=]\s?\S/i,
+    maxWords: 30,
+    detail: 'scraper field prefix',
+  },
+  {
+    id: 'url-line',
+    category: 'navigation',
+    weight: 3,
+    pattern: /^(?:https?:\/\/|www\.)\S{1,2000}$/i,
+    maxWords: 40,
+    detail: 'a bare URL',
+  },
+  {
+    id: 'email-line',
+    category: 'copyright',
+    weight: 2,
+    pattern: /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/,
+    maxWords: 8,
+    detail: 'a bare email address',
+  },
+  {
+    id: 'price-per-period',
+    category: 'paywall',
+    weight: 2,
+    pattern: /[$€£]\s?\d{1,4}(?:[.,]\d\d)?\s?(?:\/|per|a|an|every)\s?(?:month|week|year|mo|yr|wk|day)\b/i,
+    maxWords: 80,
+    detail: 'price per period',
+  },
+  {
+    id: 'breadcrumb',
+    category: 'navigation',
+    weight: 3,
+    pattern: /^[^\n]{1,60}\s(?:>|»|›|\/|\|)\s[^\n]{1,60}(?:\s(?:>|»|›|\/|\|)\s[^\n]{1,60}){0,8}$/,
+    maxWords: 14,
+    detail: 'breadcrumb or menu separators',
+  },
+  {
+    id: 'photo-credit-slash',
+    category: 'image-credit',
+    weight: 3,
+    pattern: /^\(?(?:[A-Z][\w.'-]{0,30}\s){1,4}(?:[A-Z][\w.'-]{0,30})?\/\s?(?:[A-Z][\w.'&-]{0,30}\s?){1,5}(?:\/\s?[A-Z][\w.'&\s-]{0,40})?\)?$/,
+    maxWords: 12,
+    detail: 'photographer/agency credit',
+  },
+  {
+    id: 'metadata-prefix',
+    category: 'metadata',
+    weight: 3,
+    pattern: /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\d(?:[t\s]\d\d:\d\d(?::\d\d)?z?)?\s/i,
+    maxWords: 100000,
+    detail: 'scraper metadata prefix',
+  },
+]
+
+/** A block that starts with one of these is scraper metadata glued to the text; the prefix can be cut. */
+export const metadataPrefix = /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\d(?:[tT\s]\d\d:\d\d(?::\d\d)?[zZ]?)?(?=\s)/i

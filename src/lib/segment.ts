@@ -1,0 +1,100 @@
+/**
+ * Block segmentation: blank-line paragraphs, one block per line (scraper and WET shape), and
+ * hard-wrapped prose kept together. Offsets point into the original string; whatever lies between
+ * two blocks is their separator, so blocks and separators cover the input exactly.
+ * One linear pass; no regex over the whole input.
+ */
+
+export interface Span {
+  start: number
+  end: number
+}
+
+/** White space that never counts as text: ASCII blanks, NBSP, zero-width characters, BOM, ideographic space. */
+export function isBlank(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff || code === 0x180e
+  )
+}
+
+const isBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 12 || code === 11
+
+interface Line extends Span {
+  /** Trimmed length (in UTF-16 units). */
+  length: number
+}
+
+/** Cut `text` into trimmed lines, `null` standing for a blank line. */
+function lines(text: string): Array<Line | null> {
+  const out: Array<Line | null> = []
+  let lineStart = 0
+  const n = text.length
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 10
+    if (!isBreak(code)) continue
+    let start = lineStart
+    let end = i
+    while (start < end && isBlank(text.charCodeAt(start))) start++
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+    out.push(end > start ? { start, end, length: end - start } : null)
+    if (code === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++
+    lineStart = i + 1
+  }
+  return out
+}
+
+const TERMINAL = /[.!?…:;"”’)\]]$/
+const OPENS_CONTINUATION = /^[\p{Ll}\p{N}(“"'‘—–-]/u
+const LIST_ITEM = /^(?:[-*•▪●·]\s|\d{1,3}[.)]\s)/
+const ENDS_JOINER = /(?:[,;\-–—(]|\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|that|which|who|as|is|was|are|were|be|his|her|their|its|our|your|this|than|into|over|after|before|about|said|says|not|has|have|had|will|would)$)/i
+
+/**
+ * Does `line` continue the sentence of `previous` in hard-wrapped prose?
+ * Hard-wrapped prose has lines near one width (50-100 chars); a line continues the previous one when
+ * that one is near the width and stops mid-sentence.
+ */
+function continues(text: string, previous: Line, line: Line, width: number): boolean {
+  if (previous.length < Math.max(30, width * 0.6)) return false
+  const prevText = text.slice(Math.max(previous.start, previous.end - 24), previous.end)
+  const head = text.slice(line.start, line.start + 3)
+  if (LIST_ITEM.test(head)) return false
+  // A sentence that ends at a full-width line still belongs to the wrapped paragraph.
+  if (TERMINAL.test(prevText)) return previous.length >= width * 0.8
+  return OPENS_CONTINUATION.test(head) || ENDS_JOINER.test(prevText)
+}
+
+/** Split `text` into blocks. */
+export function segment(text: string): Span[] {
+  const blocks: Span[] = []
+  const all = lines(text)
+  let i = 0
+  while (i < all.length) {
+    if (all[i] === null) {
+      i++
+      continue
+    }
+    // A paragraph: consecutive non-blank lines.
+    let j = i
+    let width = 0
+    while (j < all.length && all[j] !== null) {
+      width = Math.max(width, all[j]!.length)
+      j++
+    }
+    const wrapped = j - i > 1 && width >= 40 && width <= 100
+    let current: Span = { start: all[i]!.start, end: all[i]!.end }
+    for (let k = i + 1; k < j; k++) {
+      const line = all[k]!
+      if (wrapped && continues(text, all[k - 1]!, line, width)) {
+        current.end = line.end
+      } else {
+        blocks.push(current)
+        current = { start: line.start, end: line.end }
+      }
+    }
+    blocks.push(current)
+    i = j
+  }
+  return blocks
+}

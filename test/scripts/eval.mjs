@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm run eval`: clean every input of the benchmark's dev set with the built library, write the
+// predictions, and score them with the benchmark's own scorer (../shared/bench/evaluate.mjs).
+//
+//   node test/scripts/eval.mjs [--cases FILE] [--out DIR] [--min KIND=F1 ...] [--json]
+//
+// Skips (exit 0) with a message when the benchmark data is absent. With --min, exits 1 when a
+// kind's F1 falls below its floor, so CI catches quality regressions.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: resolve(root, '../shared/bench/articles/dev.jsonl') },
+    out: { type: 'string', default: join(root, '.tmp/eval') },
+    min: { type: 'string', multiple: true, default: [] },
+    json: { type: 'boolean', default: false },
+  },
+})
+const scorer = resolve(dirname(values.cases), '../evaluate.mjs')
+if (!existsSync(values.cases) || !existsSync(scorer)) {
+  console.log(`eval: skipped, benchmark data not found (${values.cases}); see README "Quality"`)
+  process.exit(0)
+}
+const { clean } = await import(join(root, 'dist/index.js'))
+const cases = readFileSync(values.cases, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+const preds = []
+const started = performance.now()
+let bytes = 0
+for (const c of cases) {
+  for (const [input, text] of Object.entries(c.inputs)) {
+    bytes += Buffer.byteLength(text)
+    preds.push(JSON.stringify({ id: c.id, input, text: clean(text) }))
+  }
+}
+const seconds = (performance.now() - started) / 1000
+mkdirSync(values.out, { recursive: true })
+const predFile = join(values.out, 'pred.jsonl')
+writeFileSync(predFile, preds.join('\n') + '\n')
+const score = (args) => JSON.parse(execFileSync(process.execPath, [scorer, '--cases', values.cases, ...args, '--json'], { encoding: 'utf8' }))
+const before = score(['--identity'])
+const after = score(['--pred', predFile])
+writeFileSync(join(values.out, 'scores.json'), JSON.stringify({ before, after }, null, 2) + '\n')
+if (values.json) console.log(JSON.stringify({ before, after }, null, 2))
+else {
+  const f = (x) => x.toFixed(3)
+  console.log(`${cases.length} pages, ${preds.length} inputs, ${(bytes / 1e6).toFixed(1)} MB cleaned in ${seconds.toFixed(2)} s`)
+  console.log('| input | unchanged P / R / F1 | deboiler P / R / F1 |')
+  console.log('|---|---|---|')
+  for (const kind of Object.keys(after)) {
+    const a = after[kind]
+    const b = before[kind]
+    console.log(`| ${kind} | ${f(b.precision)} / ${f(b.recall)} / ${f(b.f1)} | ${f(a.precision)} / ${f(a.recall)} / **${f(a.f1)}** |`)
+  }
+}
+let failed = false
+for (const floor of values.min) {
+  const [kind, value] = floor.split('=')
+  const got = after[kind]?.f1 ?? 0
+  if (got < Number(value)) {
+    console.error(`eval: ${kind} F1 ${got.toFixed(3)} is below the floor ${value}`)
+    failed = true
+  }
+}
+process.exit(failed ? 1 : 0)
