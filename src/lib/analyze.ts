@@ -14,7 +14,9 @@ import { tokenize, type Token } from './tokens.js'
 import type { Analysis, BlockAnalysis, Category, Reason, SentenceAnalysis } from './types.js'
 
 /** Own evidence this far above the threshold (log-odds) decides a block without context. */
-const DECISIVE = 1.5
+const DECISIVE = 2
+/** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
+const RESCUE_WORDS = 15
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
 const SENTENCE_MARGIN = 1
 
@@ -35,16 +37,17 @@ function scoreText(text: string, s: Settings): { tokens: Token[]; matches: Match
 function classify(f: Features, ev: Evidence, s: Settings): BlockClass {
   const margin = ev.z - s.zThreshold
   if (margin >= DECISIVE && ev.lexical > 0) return 'bad'
-  if (margin > 0) return 'weak'
+  if (margin > 0) return f.words >= 40 ? 'near' : 'weak'
+  const prose = f.spaceless ? 1 : f.stopwordRatio
   if (
-    (f.words >= 12 && f.endsTerminal && f.stopwordRatio >= 0.2) ||
-    (f.chars >= 250 && f.stopwordRatio >= 0.15) ||
+    (f.words >= 12 && f.endsTerminal && prose >= 0.2) ||
+    (f.chars >= 250 && prose >= 0.15) ||
     (f.chars >= 400 && f.sentenceMarks >= 1)
   ) {
     return 'good'
   }
   if (
-    (f.words >= 4 && f.endsTerminal && (f.stopwordRatio >= 0.15 || f.words >= 8)) ||
+    (f.words >= 3 && f.endsTerminal && (prose >= 0.15 || f.words >= 6 || f.question)) ||
     (f.quotation && f.words >= 3) ||
     (f.words >= 12 && f.stopwordRatio >= 0.3) ||
     margin <= -2
@@ -66,7 +69,8 @@ export function analyze(text: string, options?: Options): Analysis {
     const blockText = text.slice(span.start, span.end)
     const { f, ev } = scoreText(blockText, s)
     scored.push({ span, text: blockText, f, ev })
-    inputs.push({ cls: classify(f, ev, s), words: f.words, startsUpper: f.startsUpper, margin: ev.z - s.zThreshold })
+    const headline = !f.endsTerminal && f.numbers === 0 && (f.capitalRatio >= 0.6 || f.words <= 3)
+    inputs.push({ cls: classify(f, ev, s), headline, margin: ev.z - s.zThreshold, chars: f.chars })
   }
   const decisions = resolve(inputs)
   const blocks: BlockAnalysis[] = []
@@ -99,7 +103,16 @@ export function analyze(text: string, options?: Options): Analysis {
       reasons,
     }
     if (boilerplate || (category && ev.z > s.zThreshold)) block.category = category as Category
-    if (!boilerplate && s.granularity === 'sentence' && (ev.lexical > 0 || metadataPrefix.test(blockText))) {
+    if (boilerplate && s.granularity === 'sentence' && scored[i]!.f.words >= RESCUE_WORDS) {
+      // A long block may be editorial text with a credit or label glued to its start or end.
+      const parts = rescueEdges(blockText, span.start, s)
+      if (parts) {
+        boilerplate = false
+        block.label = 'editorial'
+        block.sentences = parts
+        reasons.unshift({ rule: 'glued-edges', weight: 0, detail: 'only a phrase glued to its start or end is boilerplate' })
+      }
+    } else if (!boilerplate && s.granularity === 'sentence' && (ev.lexical > 0 || metadataPrefix.test(blockText))) {
       const parts = splitMixed(blockText, span.start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -173,6 +186,22 @@ function part(
   return p
 }
 
+/** Cut glued edge phrases off a boilerplate block; the parts, if what remains is editorial on its own. */
+function rescueEdges(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  const edges = edgePhrases(text, s)
+  if (!edges.head && !edges.tail) return undefined
+  const from = edges.head ? skipSpace(text, edges.head.end) : 0
+  const to = edges.tail ? trimEnd(text, edges.tail.start) : text.length
+  const body = text.slice(from, to)
+  const { f, ev } = scoreText(body, s)
+  if (f.words < 8 || ev.z >= s.zThreshold) return undefined
+  const parts: SentenceAnalysis[] = []
+  if (edges.head) parts.push(part(text, offset, 0, edges.head.end, 'boilerplate', edges.head.z, edges.head.category, edges.head.reasons))
+  parts.push(part(text, offset, from, to, 'editorial', ev.z, undefined, ev.reasons))
+  if (edges.tail) parts.push(part(text, offset, edges.tail.start, text.length, 'boilerplate', edges.tail.z, edges.tail.category, edges.tail.reasons))
+  return parts
+}
+
 interface Edge {
   start: number
   end: number
@@ -188,7 +217,7 @@ function edgePhrases(text: string, s: Settings): { head?: Edge; tail?: Edge } {
   const tokens = tokenize(text)
   const matches = match(s.matcher, tokens)
   const cuttable = (m: Match) =>
-    m.phrases.some((p) => p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3 && p.category !== 'image-credit'))
+    m.phrases.some((p) => p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3))
   const out: { head?: Edge; tail?: Edge } = {}
   // Head.
   let headEnd = 0

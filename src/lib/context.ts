@@ -1,8 +1,8 @@
 /**
  * Context pass, in the spirit of jusText: blocks without decisive evidence of their own (short lines,
  * weak boilerplate cues) take their class from their neighbours. A one-line quote or a subheading
- * between editorial blocks stays; a short line inside a run of boilerplate goes; short runs at the
- * head and tail of a document go unless they lead straight into or out of the article.
+ * between editorial blocks stays; a short line inside a run of boilerplate goes; the menus before an
+ * article and the link lists after it go, while a list that ends an article stays.
  */
 
 /**
@@ -15,67 +15,115 @@ export type BlockClass = 'bad' | 'weak' | 'good' | 'near' | 'short'
 export interface ContextDecision {
   /** Final: is the block boilerplate? */
   boilerplate: boolean
-  /** Set when context decided (or overrode) the class; says why. */
+  /** Set when context decided the block; says why. */
   reason?: string
 }
 
 export interface ContextInput {
   cls: BlockClass
-  /** Words in the block. */
-  words: number
-  /** Starts with an upper-case letter or digit (heading-like when short). */
-  startsUpper: boolean
+  /** Looks like a headline or menu item: no sentence punctuation, no numbers, mostly capitalised. */
+  headline: boolean
   /** Own log-odds minus the threshold's. */
   margin: number
+  /** Length in characters. */
+  chars: number
 }
 
-/** What lies beyond a run: a class, the document's edge, or boilerplate the article resumes after. */
-type Neighbour = BlockClass | 'edge' | 'interrupted'
+/** What lies beyond a run of undecided blocks. */
+interface Side {
+  kind: 'good' | 'near' | 'bad' | 'edge'
+  /** For `bad`: more than a couple of boilerplate blocks (a page's chrome, not an interruption). */
+  thick: boolean
+}
 
-const goodish = (c: Neighbour) => c === 'good' || c === 'near' || c === 'interrupted'
+/** Up to this many boilerplate blocks count as an interruption (an ad label, a "Read more" line). */
+const THIN = 2
+
 const undecided = (c: BlockClass) => c === 'short' || c === 'weak'
 
-/** Longest run of `bad` blocks that may interrupt an article (an ad label, a newsletter box). */
-const INTERRUPTION = 3
-/** Head runs up to this long lead into the article (title, dateline, standfirst) and stay. */
-const HEAD_RUN = 3
-/** Tail runs up to this long after the last paragraph stay (a sign-off, a last short line). */
-const TAIL_RUN = 2
+/** A whole page (menus, footers and all) has at least this many boilerplate-looking blocks... */
+const PAGE_BLOCKS = 8
+/** ...at least this many of them boilerplate on their own evidence... */
+const PAGE_BAD = 3
+/** ...making up at least this share of its blocks. */
+const PAGE_SHARE = 0.25
+
+/**
+ * The main text of a whole page: the stretch of blocks where prose outweighs chrome (a maximum-sum
+ * run, prose counting for its length and every other block against it). Returns `undefined` for
+ * text that is already an article (an extractor's output), where no such cut is needed.
+ */
+export function mainText(blocks: readonly ContextInput[]): { start: number; end: number } | undefined {
+  let chrome = 0
+  let bad = 0
+  for (const b of blocks) {
+    if (b.cls === 'bad') bad++
+    else if (b.cls === 'weak') chrome++
+  }
+  chrome += bad
+  if (bad < PAGE_BAD || chrome < PAGE_BLOCKS || chrome < blocks.length * PAGE_SHARE) return undefined
+  let best = 0
+  let bestStart = 0
+  let bestEnd = 0
+  let sum = 0
+  let start = 0
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!
+    const value =
+      b.cls === 'good' ? b.chars : b.cls === 'near' ? b.chars * 0.5 : b.cls === 'short' ? -40 : b.cls === 'weak' ? -80 : -Math.max(100, b.chars)
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    sum += value
+    if (sum > best) {
+      best = sum
+      bestStart = start
+      bestEnd = i + 1
+    }
+  }
+  return best > 0 ? { start: bestStart, end: bestEnd } : undefined
+}
 
 /** Decide every block. */
-export function resolve(blocks: readonly ContextInput[]): ContextDecision[] {
+export function resolve(blocks: readonly ContextInput[], findMain = true): ContextDecision[] {
   const n = blocks.length
   const out: ContextDecision[] = blocks.map((b) => ({ boilerplate: b.cls === 'bad' || b.cls === 'weak' }))
+  const main = findMain ? mainText(blocks) : undefined
+  if (main) {
+    const inner = resolve(blocks.slice(main.start, main.end), false)
+    for (let k = 0; k < n; k++) {
+      out[k] = k >= main.start && k < main.end ? inner[k - main.start]! : { boilerplate: true, reason: 'outside the main text of the page' }
+    }
+    return out
+  }
 
-  // Nearest decided class on each side, looking through short interruptions of `bad` blocks
-  // when the article resumes after them.
-  const decided = (i: number, step: 1 | -1): Neighbour => {
-    let j = i
-    while (j >= 0 && j < n && undecided(blocks[j]!.cls)) j += step
-    if (j < 0 || j >= n) return 'edge'
-    const cls = blocks[j]!.cls
-    if (cls !== 'bad') return cls
-    let k = j
+  /** The first decided block from `k` in direction `step`, and how much boilerplate lies there. */
+  const side = (k: number, step: 1 | -1): Side => {
+    while (k >= 0 && k < n && undecided(blocks[k]!.cls)) k += step
+    if (k < 0 || k >= n) return { kind: 'edge', thick: false }
+    const cls = blocks[k]!.cls
+    if (cls === 'good' || cls === 'near') return { kind: cls, thick: false }
     let bad = 0
-    while (k >= 0 && k < n && (blocks[k]!.cls === 'bad' || undecided(blocks[k]!.cls)) && bad <= INTERRUPTION) {
-      if (blocks[k]!.cls === 'bad') bad++
+    while (k >= 0 && k < n && bad <= THIN) {
+      const c = blocks[k]!.cls
+      if (c === 'good' || c === 'near') break
+      if (c === 'bad') bad++
       k += step
     }
-    if (bad <= INTERRUPTION && k >= 0 && k < n && blocks[k]!.cls === 'good' && Math.abs(k - j) <= INTERRUPTION + 1) {
-      return 'interrupted'
-    }
-    return 'bad'
+    return { kind: 'bad', thick: bad > THIN }
   }
+  const ok = (s: Side) => s.kind === 'good' || s.kind === 'near' || (s.kind === 'bad' && !s.thick)
 
   let i = 0
   while (i < n) {
     const cls = blocks[i]!.cls
     if (cls === 'near') {
-      // A short sentence stranded between boilerplate goes with it, unless it carries editorial evidence.
-      const left = decided(i - 1, -1)
-      const right = decided(i + 1, 1)
-      if (left === 'bad' && right === 'bad' && blocks[i]!.margin > -1) {
-        out[i] = { boilerplate: true, reason: 'short sentence between boilerplate blocks' }
+      // A short sentence inside a page's chrome goes with it, unless it carries editorial evidence.
+      const left = side(i - 1, -1)
+      const right = side(i + 1, 1)
+      if (left.thick && right.thick && blocks[i]!.margin > -1) {
+        out[i] = { boilerplate: true, reason: 'short sentence inside a run of boilerplate' }
       }
       i++
       continue
@@ -87,38 +135,43 @@ export function resolve(blocks: readonly ContextInput[]): ContextDecision[] {
     let j = i
     while (j < n && undecided(blocks[j]!.cls)) j++
     const run = j - i
-    const left: Neighbour = i === 0 ? 'edge' : decided(i - 1, -1)
-    const right: Neighbour = j === n ? 'edge' : decided(j, 1)
-    const leftGood = goodish(left)
-    const rightGood = goodish(right)
-    for (let k = i; k < j; k++) {
-      const block = blocks[k]!
-      const weak = block.cls === 'weak'
-      let boilerplate: boolean
-      let reason: string
-      if (leftGood && rightGood) {
-        boilerplate = weak && run > 2
-        reason = boilerplate ? 'inside a run of menu-like lines' : 'between editorial blocks'
-      } else if (left === 'edge' && right === 'edge') {
-        boilerplate = weak
-        reason = 'the whole text is short lines'
-      } else if (!leftGood && !rightGood) {
-        boilerplate = true
-        reason = 'between boilerplate blocks'
-      } else if (rightGood) {
-        // Lines leading into the article: a title, a dateline, a subheading.
-        const last = k === j - 1
-        const headingLike = !weak && block.startsUpper && block.words <= 20
-        boilerplate = !((left === 'edge' && run <= HEAD_RUN && !weak) || (last && headingLike))
-        reason = boilerplate ? 'before the article, after boilerplate' : 'leads into the article'
-      } else {
-        // Lines after the article: a sign-off stays, a tail of links goes.
-        boilerplate = !(right === 'edge' && run <= TAIL_RUN && !weak)
-        reason = boilerplate ? 'after the article, before boilerplate' : 'closes the article'
-      }
-      out[k] = { boilerplate, reason }
-    }
+    const left = side(i - 1, -1)
+    const right = side(j, 1)
+    for (let k = i; k < j; k++) out[k] = decide(blocks[k]!, k === j - 1, run, left, right, ok)
     i = j
   }
   return out
+}
+
+function decide(
+  block: ContextInput, last: boolean, run: number, left: Side, right: Side, ok: (s: Side) => boolean,
+): ContextDecision {
+  const weak = block.cls === 'weak'
+  const leftOk = ok(left)
+  const rightOk = ok(right)
+  if (leftOk && rightOk) {
+    const drop = weak && (run > 2 || left.kind === 'bad' || right.kind === 'bad')
+    return { boilerplate: drop, reason: drop ? 'menu-like line near boilerplate' : 'between editorial blocks' }
+  }
+  if (left.kind === 'edge' && right.kind === 'edge') {
+    return { boilerplate: weak, reason: 'the whole text is short lines' }
+  }
+  if (rightOk && left.kind === 'edge') {
+    // Nothing but these lines before the article: a title, a dateline, a table's cells.
+    return { boilerplate: weak, reason: weak ? 'menu-like line before the article' : 'leads into the article' }
+  }
+  if (leftOk && right.kind === 'edge') {
+    return { boilerplate: weak, reason: weak ? 'menu-like line after the article' : 'closes the article' }
+  }
+  if (rightOk) {
+    // After a page's chrome: only a heading right before the article stays.
+    const keep = !weak && last && block.headline
+    return { boilerplate: !keep, reason: keep ? 'heading of the article' : 'before the article, after boilerplate' }
+  }
+  if (leftOk) {
+    // Before a page's chrome: headline lists go, the article's own last lines stay.
+    const drop = weak || block.headline
+    return { boilerplate: drop, reason: drop ? 'headline-like line before boilerplate' : 'closes the article' }
+  }
+  return { boilerplate: true, reason: 'between boilerplate blocks' }
 }

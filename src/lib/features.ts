@@ -31,11 +31,16 @@ export interface Features {
   exclamation: boolean
   /** Share of words starting with an upper-case letter. */
   capitalRatio: number
+  /** Written in a script without spaces between words (stopword counts mean nothing there). */
+  spaceless: boolean
+  /** Ends with a question mark. */
+  question: boolean
 }
 
 const ENDS_TERMINAL = /[.!?…。！？]["”’'»)\]]*$/
-const SENTENCE_MARK = /[.!?…。！？]["”’'»)\]]*(?:\s|$)/g
+const SENTENCE_MARK = /[.!?…]["”’'»)\]]*(?:\s|$)|[。！？]/g
 const UPPER = /\p{Lu}/u
+const NO_SPACES = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]/u
 
 export function features(text: string, tokens: readonly Token[]): Features {
   let words = 0
@@ -47,9 +52,18 @@ export function features(text: string, tokens: readonly Token[]): Features {
   let numbers = 0
   let capitals = 0
   let first: Token | undefined
+  let spaceless = 0
   for (const token of tokens) {
     if (!token.word) continue
-    words++
+    // Scripts written without spaces (Chinese, Japanese, Thai) come as one token per phrase:
+    // count about one word per two characters so that their prose is not mistaken for a menu line.
+    if (token.norm.length > 6 && NO_SPACES.test(token.norm)) {
+      const estimate = Math.ceil(token.norm.length / 2)
+      words += estimate
+      spaceless += estimate
+    } else {
+      words++
+    }
     first ??= token
     const norm = token.norm
     if (stopwords.has(norm)) stop++
@@ -82,6 +96,8 @@ export function features(text: string, tokens: readonly Token[]): Features {
     startsUpper: first !== undefined && (UPPER.test(text[first.start]!) || /\d/.test(text[first.start]!)),
     exclamation: text.includes('!'),
     capitalRatio: words ? capitals / words : 0,
+    spaceless: spaceless * 2 > words,
+    question: /[?？]["”’'»)\]]*$/.test(tail),
   }
 }
 

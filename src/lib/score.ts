@@ -31,6 +31,8 @@ const BIAS = -0.5
 const DENSITY_WORDS = 25
 /** Blocks up to this many words count line-scope phrases (menu and button words). */
 const LINE_WORDS = 10
+/** Blocks up to this many words count head-scope phrases (list headings such as "Read more: …"). */
+const HEAD_WORDS = 15
 
 const round = (x: number) => Math.round(x * 100) / 100
 
@@ -52,24 +54,31 @@ export function score(text: string, tokens: readonly Token[], f: Features, match
   let coveredWords = 0
   for (const m of matches) for (let i = m.from; i < m.to; i++) if (tokens[i]!.word) coveredWords++
   const covered = f.words > 0 && coveredWords === f.words
-  const lineBlock = f.words <= LINE_WORDS && coveredWords >= f.words * 0.6
+  const lineBlock = f.words <= LINE_WORDS && coveredWords >= f.words * 0.6 && !f.endsTerminal
   const seen = new Map<string, number>()
+  let firstWord = 0
+  while (firstWord < tokens.length && !tokens[firstWord]!.word) firstWord++
+  const headBlock = f.words <= HEAD_WORDS
   let lexical = 0
   for (const m of matches) {
     const any = m.phrases.find((p) => (p.scope ?? 'any') === 'any')
-    const line = m.phrases.find((p) => p.scope === 'line')
-    const phrase = any ?? (lineBlock ? line : undefined)
+    const head = headBlock && m.from <= firstWord ? m.phrases.find((p) => p.scope === 'head') : undefined
+    const line = lineBlock ? m.phrases.find((p) => p.scope === 'line') : undefined
+    // The most specific reading wins: a heading or a button says more than a phrase in passing.
+    const phrase = line ?? head ?? any
     if (!phrase) continue
     const key = phrase.phrase
     const repeats = seen.get(key) ?? 0
     seen.set(key, repeats + 1)
-    const weight = (phrase.weight * (any ? density : 1)) / (repeats + 1)
+    const scope = phrase.scope ?? 'any'
+    const weight = (phrase.weight * (scope === 'any' ? density : 1)) / (repeats + 1)
     lexical += weight
+    const quoted = `“${text.slice(m.start, m.end)}”`
     add({
-      rule: any ? 'lexicon' : 'button',
+      rule: scope === 'any' ? 'lexicon' : scope === 'head' ? 'heading' : 'button',
       weight,
       category: phrase.category,
-      detail: any ? `“${text.slice(m.start, m.end)}”` : `“${text.slice(m.start, m.end)}” as a button or menu item`,
+      detail: scope === 'any' ? quoted : scope === 'head' ? `${quoted} opens a short block` : `${quoted} as a button or menu item`,
     })
   }
   if (covered && f.words > 0 && f.words <= LINE_WORDS) {
@@ -85,8 +94,14 @@ export function score(text: string, tokens: readonly Token[], f: Features, match
     add({ rule: p.id, weight: p.weight, category: p.category, detail: p.detail })
   }
 
+  if (f.words <= 14 && isMenuRow(text)) {
+    lexical += 3
+    add({ rule: 'breadcrumb', weight: 3, category: 'navigation', detail: 'menu items or a breadcrumb trail between separators' })
+  }
+
   // How the block speaks: style features matter more once the lexicon has spoken.
-  const promo = lexical > 0
+  // Style counts only once a real promo phrase is there: fluent prose addresses readers too.
+  const promo = lexical >= 2
   if (f.secondPerson > 0) {
     const share = f.secondPerson / Math.max(1, f.words)
     const weight = promo ? Math.min(2, 0.5 * f.secondPerson) * density : share >= 0.06 ? 0.5 : 0
@@ -137,3 +152,21 @@ export function score(text: string, tokens: readonly Token[], f: Features, match
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 export const logit = (p: number) => Math.log(p / (1 - p))
+
+const SEPARATORS = /\s(?:>|»|›|\/|\||•|·)\s/
+
+/**
+ * A breadcrumb or menu row: two or more short items between separators ("Home > World > Europe",
+ * "News | Sport | Weather"). Table rows ("| 1 | Kyle Busch | 5040 |") are not: they start with a
+ * separator or hold numbers.
+ */
+function isMenuRow(text: string): boolean {
+  if (!SEPARATORS.test(text) || /^[|•·]/.test(text) || /\d/.test(text)) return false
+  const items = text.split(/\s(?:>|»|›|\/|\||•|·)\s/)
+  if (items.length < 2) return false
+  for (const item of items) {
+    const words = item.trim().split(/\s+/).length
+    if (words > 4 || /[.!?,;:]$/.test(item.trim())) return false
+  }
+  return true
+}

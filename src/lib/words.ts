@@ -14,7 +14,18 @@ export const stopwords: ReadonlySet<string> = new Set(
     'under until up very was we were what when where which while who whom why will with would you your ' +
     'yours yourself also may might must shall since though unless upon whether yet its it\'s that\'s ' +
     'there\'s he\'s she\'s they\'re we\'re i\'m don\'t didn\'t doesn\'t isn\'t wasn\'t won\'t can\'t ' +
-    'said says one two new like even still many much well back'
+    'said says one two new like even still many much well back ' +
+    // German, French, Spanish, Italian, Portuguese, Dutch, Indonesian: enough function words that
+    // prose in these languages reads as prose.
+    'der die das und ist nicht ein eine einen dem den des mit von zu auf für sich auch als bei nach wie aus ' +
+    'wird werden sind war hat haben noch nur oder aber wenn dass so im zum zur vom über unter ' +
+    'le la les et est un une des du au aux pour dans par sur ne pas qui que se sont avec ce cette il elle ' +
+    'ils nous vous leur plus mais ou été être fait comme tout ses son sa ' +
+    'el los las y es en una unos del al por con para su sus lo como más pero o fue ha son se le ' +
+    'il lo gli di da che è non per una sono anche alla della delle dei nel nella con ma si ' +
+    'os as um uma do da dos das em no na não por com para mais foi são ao à ' +
+    'de het een en van is dat op te zijn niet met voor ook aan er maar om dan ' +
+    'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke ada atau oleh sudah'
   ).split(' '),
 )
 

@@ -7,14 +7,15 @@ export const advertisement = [
     'story continues below', 'continue reading below', 'advertisement continue reading',
     'please continue reading below', 'scroll to continue with content', 'content continues below',
     'sponsored content', 'paid content', 'paid post', 'partner content', 'promoted content',
-    'presented by', 'in partnership with', 'this content was paid for', 'affiliate links', 'affiliate commission',
+    'this content was paid for', 'affiliate links', 'affiliate commission',
     'we may earn a commission', 'may earn a commission', 'earn a small commission', 'commission from links',
     'this post may contain', 'recommended by outbrain', 'by taboola', 'sponsored links', 'ad feedback',
-    'report this ad', 'skip ad', 'ads by', 'remove ads', 'ad-free', 'ad free',
+    'report this ad', 'skip ad', 'ads by', 'remove ads',
   ]),
   ...entries('advertisement', 'line', 4, [
     'advertisement', 'advertising', 'advertise', 'advert', 'ad', 'ads', 'sponsored', 'promoted',
     'sponsored by', 'paid partnership', 'anzeige', 'werbung', 'publicité', 'publicidad', 'anuncio',
     'pubblicità', 'реклама', '广告', 'advertisement continue reading below', 'skip advertisement',
   ], true),
+  ...entries('advertisement', 'any', 1.5, ['presented by', 'in partnership with', 'ad-free']),
 ]

@@ -1,15 +1,19 @@
-/** Image credits and photo captions' credit lines. */
+/** Image credits and the credit lines of photo captions. */
 import { entries } from './types.js'
 
 export const imageCredit = [
   ...entries('image-credit', 'any', 3, [
-    'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'ap photo', 'ap images',
-    'afp via getty', 'via getty images', 'afp/getty', 'pa images', 'pa wire', 'pa media',
-    'epa-efe', 'epa', 'image credit', 'image credits', 'image source', 'image caption', 'photo credit',
-    'photo by', 'photograph by', 'photograph:', 'photo:', 'photos:', 'image:', 'credit:', 'illustration by',
-    'illustration:', 'file photo', 'handout', 'courtesy of', 'bloomberg via getty', 'nurphoto',
-    'sopa images', 'anadolu agency', 'xinhua', 'zuma press', 'rex features', 'unsplash', 'pexels',
-    'wikimedia commons', 'creative commons', 'hide caption', 'toggle caption', 'enlarge this image',
-    'expand image', 'view image in fullscreen', 'click to enlarge', 'open image in gallery',
+    'getty images', 'shutterstock', 'istockphoto', 'ap photo', 'afp via getty', 'via getty images',
+    'afp/getty', 'pa images', 'pa wire', 'image credit', 'image credits', 'image source', 'image caption',
+    'photo credit', 'photograph:', 'photo:', 'photos:', 'image:', 'credit:', 'illustration:', 'hide caption',
+    'toggle caption', 'enlarge this image', 'expand image', 'view image in fullscreen', 'click to enlarge',
+    'open image in gallery', 'bloomberg via getty', 'sopa images', 'zuma press', 'rex features',
+    'nurphoto via getty', 'anadolu agency via getty',
   ]),
+  ...entries('image-credit', 'any', 2, [
+    'photo by', 'photograph by', 'illustration by', 'istock', 'alamy', 'epa-efe', 'ap images', 'file photo',
+    'unsplash', 'pexels', 'wikimedia commons',
+  ]),
+  ...entries('image-credit', 'any', 1.5, ['handout', 'courtesy of', 'creative commons']),
+  ...entries('image-credit', 'line', 3, ['getty', 'ap', 'afp', 'reuters', 'epa', 'pa', 'file', 'photo', 'image', 'video'], true),
 ]

@@ -2,9 +2,10 @@
 import { entries } from './types.js'
 
 export const metadata = [
-  ...entries('metadata', 'any', 2, [
+  ...entries('metadata', 'any', 2, ['reading time', 'min read', 'minute read', 'minutes read']),
+  ...entries('metadata', 'head', 2, [
     'published on', 'last updated', 'updated on', 'first published', 'posted on', 'posted by',
-    'reading time', 'min read', 'minute read', 'minutes read', 'words by',
-  ]),
+    'published', 'updated', 'posted', 'by', 'written by', 'words by', 'author',
+  ], true),
   ...entries('metadata', 'line', 2, ['by', 'updated', 'published', 'posted', 'author', 'authors', 'written by'], true),
 ]

@@ -3,20 +3,23 @@ import { entries } from './types.js'
 
 export const related = [
   ...entries('related', 'any', 3, [
-    'read more', 'read more:', 'read next', 'read also', 'also read', 'see also', 'related articles',
-    'related stories', 'related content', 'related coverage', 'related posts', 'related reading',
+    'related articles', 'related stories', 'related content', 'related coverage', 'related posts',
     'recommended for you', 'recommended stories', 'recommended articles', 'you may also like',
-    'you might also like', 'you may be interested in', 'you might be interested in', 'more from',
-    'more stories', 'more on this story', 'more on this topic', 'more in', 'most read', 'most popular',
-    'most viewed', 'most shared', 'trending now', 'trending stories', 'top stories', 'latest news',
-    'latest stories', 'what to read next', 'don\'t miss', 'editor\'s picks', 'editors\' picks',
-    'around the web', 'from our partners', 'popular now', 'click here', 'continue reading',
-    'lesen sie auch', 'mehr zum thema', 'lire aussi', 'à lire aussi', 'lee también', 'leer más',
-    'weiterlesen', 'lire la suite',
+    'you might also like', 'you may be interested in', 'you might be interested in', 'what to read next',
+    'more on this story', 'around the web', 'from our partners', 'editor\'s picks', 'editors\' picks',
+    'lesen sie auch', 'lire aussi', 'à lire aussi', 'lee también', 'leggi anche', 'leia também',
   ]),
+  ...entries('related', 'any', 2, ['read more', 'read next', 'continue reading', 'more stories from']),
+  ...entries('related', 'head', 3, [
+    'read more', 'read also', 'also read', 'see also', 'read next', 'more from', 'more on', 'more in',
+    'more about', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'trending',
+    'trending now', 'top stories', 'latest news', 'latest stories', 'don\'t miss', 'popular now', 'related',
+    'recommended', 'continue reading', 'click here', 'watch', 'watch now', 'listen', 'video', 'related topics',
+    'more news', 'more stories', 'mehr zum thema', 'weiterlesen', 'leer más', 'lire la suite', 'ver más',
+  ], true),
   ...entries('related', 'line', 3, [
     'related', 'more', 'next', 'previous', 'next article', 'previous article', 'next story', 'up next',
-    'watch', 'listen', 'video', 'watch now', 'listen now', 'view all', 'see all', 'show more', 'load more',
-    'more stories', 'more news', 'explore', 'topics', 'tags', 'related topics', 'latest', 'popular',
+    'view all', 'see all', 'show more', 'load more', 'explore', 'topics', 'tags', 'latest', 'popular',
+    'watch', 'listen', 'video', 'watch now', 'listen now', 'more stories', 'more news',
   ], true),
 ]

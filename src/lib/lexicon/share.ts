@@ -3,10 +3,10 @@ import { entries } from './types.js'
 
 export const share = [
   ...entries('share', 'any', 3, [
-    'share this article', 'share this story', 'share this post', 'share this page', 'share this on',
+    'share this article', 'share this story', 'follow us on', 'share this post', 'share this page', 'share this on',
     'share on facebook', 'share on twitter', 'share on linkedin', 'share on whatsapp', 'share via email',
-    'share all sharing options', 'sharing options', 'follow us on', 'follow us', 'like us on facebook',
-    'find us on', 'connect with us', 'join us on', 'follow on twitter', 'follow on facebook', 'tweet this',
+    'share all sharing options', 'sharing options', 'like us on facebook',
+    'join us on', 'follow on twitter', 'follow on facebook', 'tweet this',
     'click to share', 'opens in new window', 'opens in a new window', 'copy link', 'link copied',
     'share full article', 'email this', 'print this', 'save for later', 'save article', 'saved articles',
     'gift this article', 'gift article', 'share or comment', 'follow the author', 'follow topics',
@@ -18,4 +18,5 @@ export const share = [
     'telegram', 'messenger', 'snapchat', 'rss', 'rss feed', 'mail', 'save', 'comment', 'like', 'follow',
     'sms', 'threads', 'bluesky', 'mastodon', 'tumblr', 'vk', 'google', 'copied', 'print article', 'text size',
   ], true),
+  ...entries('share', 'any', 2, ['follow us', 'find us on', 'connect with us']),
 ]

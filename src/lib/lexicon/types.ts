@@ -6,10 +6,11 @@ import type { Category } from '../types.js'
 /**
  * Where a phrase counts.
  * - `any`: anywhere in a block (fluent promo prose, calls to action).
+ * - `head`: only at the start of a short block (headings of lists: "Read more: …", "Most popular").
  * - `line`: only when the block is made of such phrases alone (button and menu words such as
  *   "Share", "Facebook", "Log in": editorial prose uses these words too).
  */
-export type Scope = 'any' | 'line'
+export type Scope = 'any' | 'head' | 'line'
 
 export interface Phrase {
   /** The phrase, matched case-insensitively on word boundaries (curly and straight apostrophes alike). */
