@@ -41,6 +41,12 @@ const THIN = 2
 
 const undecided = (c: BlockClass) => c === 'short' || c === 'weak'
 
+/** Stretches of prose outweighing chrome by this many characters... */
+const MAIN_MIN = 200
+/** ...and reaching this share of the best stretch's weight are the page's main text. */
+const MAIN_SHARE = 0.5
+/** A tail of at least this many headline-like lines after the article is a related-links list. */
+const TAIL_HEADLINES = 3
 /** A whole page (menus, footers and all) has at least this many boilerplate-looking blocks... */
 const PAGE_BLOCKS = 8
 /** ...at least this many of them boilerplate on their own evidence... */
@@ -53,7 +59,7 @@ const PAGE_SHARE = 0.25
  * run, prose counting for its length and every other block against it). Returns `undefined` for
  * text that is already an article (an extractor's output), where no such cut is needed.
  */
-export function mainText(blocks: readonly ContextInput[]): { start: number; end: number } | undefined {
+export function mainText(blocks: readonly ContextInput[]): Array<{ start: number; end: number }> | undefined {
   let chrome = 0
   let bad = 0
   for (const b of blocks) {
@@ -62,27 +68,29 @@ export function mainText(blocks: readonly ContextInput[]): { start: number; end:
   }
   chrome += bad
   if (bad < PAGE_BAD || chrome < PAGE_BLOCKS || chrome < blocks.length * PAGE_SHARE) return undefined
-  let best = 0
-  let bestStart = 0
-  let bestEnd = 0
+  // Every stretch whose running sum stays positive is a candidate; each is cut at its peak.
+  const spans: Array<{ start: number; end: number; sum: number }> = []
   let sum = 0
-  let start = 0
+  let current: { start: number; end: number; sum: number } | undefined
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     const value =
       b.cls === 'good' ? b.chars : b.cls === 'near' ? b.chars * 0.5 : b.cls === 'short' ? -40 : b.cls === 'weak' ? -80 : -Math.max(100, b.chars)
     if (sum <= 0) {
+      if (current) spans.push(current)
+      current = undefined
       sum = 0
-      start = i
     }
     sum += value
-    if (sum > best) {
-      best = sum
-      bestStart = start
-      bestEnd = i + 1
+    if (sum > 0 && (!current || sum > current.sum)) {
+      current = { start: current?.start ?? i, end: i + 1, sum }
     }
   }
-  return best > 0 ? { start: bestStart, end: bestEnd } : undefined
+  if (current) spans.push(current)
+  let best = 0
+  for (const span of spans) best = Math.max(best, span.sum)
+  const kept = spans.filter((span) => span.sum >= Math.max(MAIN_MIN, best * MAIN_SHARE))
+  return kept.length ? kept : undefined
 }
 
 /** Decide every block. */
@@ -91,9 +99,10 @@ export function resolve(blocks: readonly ContextInput[], findMain = true): Conte
   const out: ContextDecision[] = blocks.map((b) => ({ boilerplate: b.cls === 'bad' || b.cls === 'weak' }))
   const main = findMain ? mainText(blocks) : undefined
   if (main) {
-    const inner = resolve(blocks.slice(main.start, main.end), false)
-    for (let k = 0; k < n; k++) {
-      out[k] = k >= main.start && k < main.end ? inner[k - main.start]! : { boilerplate: true, reason: 'outside the main text of the page' }
+    for (let k = 0; k < n; k++) out[k] = { boilerplate: true, reason: 'outside the main text of the page' }
+    for (const span of main) {
+      const inner = resolve(blocks.slice(span.start, span.end), false)
+      for (let k = span.start; k < span.end; k++) out[k] = inner[k - span.start]!
     }
     return out
   }
@@ -137,14 +146,16 @@ export function resolve(blocks: readonly ContextInput[], findMain = true): Conte
     const run = j - i
     const left = side(i - 1, -1)
     const right = side(j, 1)
-    for (let k = i; k < j; k++) out[k] = decide(blocks[k]!, k === j - 1, run, left, right, ok)
+    let headlines = 0
+    for (let k = i; k < j; k++) if (blocks[k]!.headline) headlines++
+    for (let k = i; k < j; k++) out[k] = decide(blocks[k]!, k === j - 1, run, headlines, left, right, ok)
     i = j
   }
   return out
 }
 
 function decide(
-  block: ContextInput, last: boolean, run: number, left: Side, right: Side, ok: (s: Side) => boolean,
+  block: ContextInput, last: boolean, run: number, headlines: number, left: Side, right: Side, ok: (s: Side) => boolean,
 ): ContextDecision {
   const weak = block.cls === 'weak'
   const leftOk = ok(left)
@@ -161,7 +172,9 @@ function decide(
     return { boilerplate: weak, reason: weak ? 'menu-like line before the article' : 'leads into the article' }
   }
   if (leftOk && right.kind === 'edge') {
-    return { boilerplate: weak, reason: weak ? 'menu-like line after the article' : 'closes the article' }
+    // A list of headlines after the last paragraph is a related-links list; other lines close the article.
+    const drop = weak || (block.headline && run >= TAIL_HEADLINES && headlines >= run * 0.66)
+    return { boilerplate: drop, reason: drop ? 'headline list after the article' : 'closes the article' }
   }
   if (rightOk) {
     // After a page's chrome: only a heading right before the article stays.

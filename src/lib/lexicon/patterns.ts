@@ -64,7 +64,8 @@ export const patterns: Pattern[] = [
   {
     id: 'url-line',
     category: 'navigation',
-    weight: 2,
+    // Weak on purpose: articles list their links as bare URLs too; context decides.
+    weight: 0.5,
     pattern: /^(?:https?:\/\/|www\.)\S{1,2000}$/i,
     maxWords: 40,
     detail: 'a bare URL',
@@ -100,6 +101,14 @@ export const patterns: Pattern[] = [
     pattern: /(?:\bcontributed (?:reporting|to this (?:report|story|article))|^\(?(?:additional |editing |reporting |writing )?(?:reporting|editing|writing) by\b)/i,
     maxWords: 45,
     detail: 'contributor credit line',
+  },
+  {
+    id: 'teaser-tag',
+    category: 'related',
+    weight: 3,
+    pattern: /\[(?:video|watch|news|insight|warning|gallery|photos|pics|poll|quiz|live|listen|podcast|analysis|opinion)\]$/i,
+    maxWords: 30,
+    detail: 'teaser headline with a [TAG]',
   },
   {
     id: 'byline',

@@ -15,7 +15,8 @@ export const related = [
     'more about', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'trending',
     'trending now', 'top stories', 'latest news', 'latest stories', 'don\'t miss', 'popular now', 'related',
     'recommended', 'continue reading', 'click here', 'watch', 'watch now', 'listen', 'video', 'related topics',
-    'more news', 'more stories', 'mehr zum thema', 'weiterlesen', 'leer más', 'lire la suite', 'ver más',
+    'more news', 'more stories', 'more great', 'also on', 'you may like', 'more videos', 'must read', 'must watch',
+    'more like this', 'related reading', 'further reading', 'mehr zum thema', 'weiterlesen', 'leer más', 'lire la suite', 'ver más',
   ], true),
   ...entries('related', 'line', 3, [
     'related', 'more', 'next', 'previous', 'next article', 'previous article', 'next story', 'up next',
