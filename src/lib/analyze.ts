@@ -70,7 +70,9 @@ export function analyze(text: string, options?: Options): Analysis {
     const { f, ev } = scoreText(blockText, s)
     scored.push({ span, text: blockText, f, ev })
     const headline = !f.endsTerminal && f.numbers === 0 && (f.capitalRatio >= 0.6 || f.words <= 3)
-    inputs.push({ cls: classify(f, ev, s), headline, margin: ev.z - s.zThreshold, chars: f.chars })
+    const cls = classify(f, ev, s)
+    const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
+    inputs.push({ cls, headline, margin: ev.z - s.zThreshold, chars: f.chars, opensComments })
   }
   const decisions = resolve(inputs)
   const blocks: BlockAnalysis[] = []

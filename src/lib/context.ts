@@ -27,6 +27,8 @@ export interface ContextInput {
   margin: number
   /** Length in characters. */
   chars: number
+  /** Opens a comment section ("Comments", "Top rated comments", "12 comments"). */
+  opensComments: boolean
 }
 
 /** What lies beyond a run of undecided blocks. */
@@ -97,6 +99,18 @@ export function mainText(blocks: readonly ContextInput[]): Array<{ start: number
 export function resolve(blocks: readonly ContextInput[], findMain = true): ContextDecision[] {
   const n = blocks.length
   const out: ContextDecision[] = blocks.map((b) => ({ boilerplate: b.cls === 'bad' || b.cls === 'weak' }))
+  // Everything after a comment section's heading that follows the article is readers' comments.
+  let seenProse = false
+  for (let k = 0; k < n; k++) {
+    const b = blocks[k]!
+    if (b.cls === 'good') seenProse = true
+    else if (seenProse && b.opensComments) {
+      const head = resolve(blocks.slice(0, k), findMain)
+      for (let m = 0; m < k; m++) out[m] = head[m]!
+      for (let m = k; m < n; m++) out[m] = { boilerplate: true, reason: 'comment section' }
+      return out
+    }
+  }
   const main = findMain ? mainText(blocks) : undefined
   if (main) {
     for (let k = 0; k < n; k++) out[k] = { boilerplate: true, reason: 'outside the main text of the page' }

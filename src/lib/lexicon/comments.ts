@@ -12,5 +12,10 @@ export const comments = [
   ]),
   ...entries('comments', 'any', 2, ['comment policy', 'community guidelines', 'your comment', 'tell us what you think']),
   ...entries('comments', 'any', 1.5, ['what do you think', 'reply to this', 'comments section', 'oldest first', 'newest first']),
+  ...entries('comments', 'head', 3, [
+    'top rated comments', 'reader comments', 'readers\' comments', 'most popular comments', 'comments',
+    'view all comments', 'show comments', 'discussion', 'conversation', 'responses', 'join the discussion',
+    'join the conversation', 'leave a reply', 'leave a comment', 'kommentare', 'commentaires', 'comentarios',
+  ], true),
   ...entries('comments', 'line', 3, ['comments', 'reply', 'replies', 'report', 'flag', 'upvote', 'discussion', 'comment'], true),
 ]

@@ -30,9 +30,17 @@ export const patterns: Pattern[] = [
     id: 'social-counter',
     category: 'share',
     weight: 3,
-    pattern: /^\d[\d,.]{0,12}\s?[km]?\s(?:shares?|comments?|views?|likes?|retweets?|reactions?|reads?|followers?)$/i,
+    pattern: /^\d[\d,.]{0,12}\s?[km]?\s(?:shares?|views?|likes?|retweets?|reads?|followers?)$/i,
     maxWords: 4,
     detail: 'social counter',
+  },
+  {
+    id: 'comment-count',
+    category: 'comments',
+    weight: 3,
+    pattern: /^\(?\d[\d,.]{0,8}\)?\s?(?:comments?|responses?|replies|reactions)$/i,
+    maxWords: 3,
+    detail: 'comment counter',
   },
   {
     id: 'timestamp-line',
