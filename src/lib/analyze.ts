@@ -171,7 +171,7 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
       const end = from + span.end
       const sentenceText = text.slice(start, end)
       const { ev } = scoreText(sentenceText, s)
-      const bad = spans.length > 1 && ev.lexical > 0 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
+      const bad = spans.length > 1 && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
       parts.push(part(text, offset, start, end, bad ? 'boilerplate' : 'editorial', ev.z, ev.category, ev.reasons))
     }
   }

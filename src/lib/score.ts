@@ -104,7 +104,7 @@ export function score(text: string, tokens: readonly Token[], f: Features, match
   const promo = lexical >= 2
   if (f.secondPerson > 0) {
     const share = f.secondPerson / Math.max(1, f.words)
-    const weight = promo ? Math.min(2, 0.5 * f.secondPerson) * density : share >= 0.06 ? 0.5 : 0
+    const weight = promo ? Math.min(1.5, 0.4 * f.secondPerson) * density : share >= 0.06 ? 0.5 : 0
     add({ rule: 'second-person', weight, detail: `addresses the reader (${f.secondPerson}× you/your)` })
   }
   if (f.firstPersonPlural > 0 && promo) {

@@ -49,7 +49,6 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
 /** Verbs that open a call to action when they start a short block or sentence. */
 export const ctaVerbs: ReadonlySet<string> = new Set([
   'sign', 'subscribe', 'donate', 'support', 'join', 'click', 'tap', 'follow', 'download', 'register', 'log',
-  'login', 'share', 'become', 'give', 'upgrade', 'unlock', 'install', 'discover', 'explore', 'visit', 'contact',
-  'read', 'listen', 'watch', 'get', 'try', 'start', 'enter', 'claim', 'save', 'shop', 'buy', 'order', 'book',
-  'leave', 'comment', 'tweet', 'email', 'like', 'help', 'chip', 'please', 'don\'t', 'never', 'stay', 'continue',
+  'login', 'share', 'become', 'give', 'upgrade', 'unlock', 'install', 'visit', 'contact', 'read', 'listen',
+  'watch', 'claim', 'shop', 'buy', 'leave', 'comment', 'tweet', 'email', 'chip', 'get',
 ])

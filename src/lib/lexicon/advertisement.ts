@@ -17,5 +17,5 @@ export const advertisement = [
     'sponsored by', 'paid partnership', 'anzeige', 'werbung', 'publicité', 'publicidad', 'anuncio',
     'pubblicità', 'реклама', '广告', 'advertisement continue reading below', 'skip advertisement',
   ], true),
-  ...entries('advertisement', 'any', 1.5, ['presented by', 'in partnership with', 'ad-free']),
+  ...entries('advertisement', 'any', 1.5, ['presented by', 'in partnership with']),
 ]

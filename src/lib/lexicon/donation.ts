@@ -17,10 +17,10 @@ export const donation = [
     'why your support matters',
   ]),
   ...entries('donation', 'any', 2, [
-    'your gift', 'support us', 'support now', 'with paywalls', 'choose not to lock', 'lock americans out',
+    'support us', 'support now', 'with paywalls', 'choose not to lock', 'lock americans out',
     'available to everyone', 'our journalism', 'nonprofit newsroom', 'membership program', 'patreon',
   ]),
-  ...entries('donation', 'any', 1.5, ['quality journalism', 'independent journalism', 'please consider']),
+  ...entries('donation', 'any', 1.5, ['quality journalism', 'independent journalism', 'please consider', 'your gift']),
   ...entries('donation', 'line', 3, [
     'support now', 'donate', 'support', 'contribute', 'give', 'join', 'become a member', 'support us',
     'support the independent', 'support our journalism', 'donate now',

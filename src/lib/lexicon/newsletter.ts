@@ -12,9 +12,9 @@ export const newsletter = [
     'you can unsubscribe', 'please enter a valid email', 'invalid email address',
   ]),
   ...entries('newsletter', 'any', 2, [
-    'sign up for the', 'in your inbox', 'to your inbox', 'your email address', 'by subscribing',
+    'in your inbox', 'to your inbox', 'your email address', 'by subscribing',
     'you agree to our', 'top stories delivered',
   ]),
-  ...entries('newsletter', 'any', 1.5, ['most important stories', 'privacy notice', 'daily briefing', 'morning briefing']),
+  ...entries('newsletter', 'any', 1.5, ['sign up for the', 'most important stories', 'privacy notice', 'daily briefing', 'morning briefing']),
   ...entries('newsletter', 'line', 3, ['newsletter', 'newsletters', 'sign up', 'subscribe', 'email', 'e-mail'], true),
 ]

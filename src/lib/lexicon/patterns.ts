@@ -89,7 +89,8 @@ export const patterns: Pattern[] = [
   {
     id: 'price-per-period',
     category: 'paywall',
-    weight: 2,
+    // Weak alone: prices per month are news too (streaming, rents); an offer also says "subscribe".
+    weight: 1.5,
     pattern: /[$€£]\s?\d{1,4}(?:[.,]\d\d)?\s?(?:\/|per|a|an|every)\s?(?:month|week|year|mo|yr|wk|day)\b/i,
     maxWords: 80,
     detail: 'price per period',
@@ -117,6 +118,14 @@ export const patterns: Pattern[] = [
     pattern: /\[(?:video|watch|news|insight|warning|gallery|photos|pics|poll|quiz|live|listen|podcast|analysis|opinion)\]$/i,
     maxWords: 30,
     detail: 'teaser headline with a [TAG]',
+  },
+  {
+    id: 'caption-credit',
+    category: 'image-credit',
+    weight: 3,
+    pattern: /(?:credit|photograph|photo|image|picture|foto|bild)s?\s?:\s?[^.!?\n:]{1,60}$/i,
+    maxWords: 45,
+    detail: 'caption ending with a credit',
   },
   {
     id: 'byline',
