@@ -72,7 +72,8 @@ export function analyze(text: string, options?: Options): Analysis {
     const headline = !f.endsTerminal && f.numbers === 0 && (f.capitalRatio >= 0.6 || f.words <= 3)
     const cls = classify(f, ev, s)
     const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
-    inputs.push({ cls, headline, margin: ev.z - s.zThreshold, chars: f.chars, opensComments })
+    const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25
+    inputs.push({ cls, headline, teaser, margin: ev.z - s.zThreshold, chars: f.chars, opensComments })
   }
   const decisions = resolve(inputs)
   const blocks: BlockAnalysis[] = []

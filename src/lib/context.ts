@@ -27,6 +27,8 @@ export interface ContextInput {
   margin: number
   /** Length in characters. */
   chars: number
+  /** A title-length line without sentence punctuation or numbers (a linked headline, a teaser). */
+  teaser: boolean
   /** Opens a comment section ("Comments", "Top rated comments", "12 comments"). */
   opensComments: boolean
 }
@@ -161,7 +163,7 @@ export function resolve(blocks: readonly ContextInput[], findMain = true): Conte
     const left = side(i - 1, -1)
     const right = side(j, 1)
     let headlines = 0
-    for (let k = i; k < j; k++) if (blocks[k]!.headline) headlines++
+    for (let k = i; k < j; k++) if (blocks[k]!.headline || blocks[k]!.teaser) headlines++
     for (let k = i; k < j; k++) out[k] = decide(blocks[k]!, k === j - 1, run, headlines, left, right, ok)
     i = j
   }
@@ -187,7 +189,7 @@ function decide(
   }
   if (leftOk && right.kind === 'edge') {
     // A list of headlines after the last paragraph is a related-links list; other lines close the article.
-    const drop = weak || (block.headline && run >= TAIL_HEADLINES && headlines >= run * 0.66)
+    const drop = weak || ((block.headline || block.teaser) && run >= TAIL_HEADLINES && headlines >= run * 0.66)
     return { boilerplate: drop, reason: drop ? 'headline list after the article' : 'closes the article' }
   }
   if (rightOk) {

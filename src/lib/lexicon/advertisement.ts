@@ -10,7 +10,7 @@ export const advertisement = [
     'this content was paid for', 'affiliate links', 'affiliate commission',
     'we may earn a commission', 'may earn a commission', 'earn a small commission', 'commission from links',
     'this post may contain', 'recommended by outbrain', 'by taboola', 'sponsored links', 'ad feedback',
-    'report this ad', 'skip ad', 'ads by', 'remove ads',
+    'report this ad', 'skip ad', 'ads by', 'remove ads', 'buy now', 'shop now',
   ]),
   ...entries('advertisement', 'line', 4, [
     'advertisement', 'advertising', 'advertise', 'advert', 'ad', 'ads', 'sponsored', 'promoted',

@@ -2,14 +2,14 @@
 import { entries } from './types.js'
 
 export const metadata = [
-  ...entries('metadata', 'any', 2, ['reading time', 'min read', 'minute read', 'minutes read']),
+  ...entries('metadata', 'any', 2, ['reading time', 'min read', 'minute read', 'minutes read', 'tempo de leitura', 'lesezeit', 'temps de lecture', 'tiempo de lectura']),
   ...entries('metadata', 'any', 3, [
     'reach the reporter', 'reach the reporters', 'reach the writer', 'contact the reporter', 'email the author',
     'follow the reporter', 'contact the author',
   ]),
   ...entries('metadata', 'head', 2, [
     'published on', 'last updated', 'updated on', 'first published', 'posted on', 'posted by',
-    'published', 'updated', 'posted', 'by', 'written by', 'words by', 'author',
+    'published', 'updated', 'posted', 'by', 'written by', 'words by', 'author', 'tags:', 'tag:', 'filed under', 'categories:', 'category:',
   ], true),
   ...entries('metadata', 'line', 2, ['by', 'updated', 'published', 'posted', 'author', 'authors', 'written by'], true),
 ]

@@ -19,5 +19,5 @@ export const share = [
     'sms', 'threads', 'bluesky', 'mastodon', 'tumblr', 'vk', 'google', 'copied', 'print article', 'text size',
   ], true),
   ...entries('share', 'any', 2, ['follow us', 'find us on', 'connect with us']),
-  ...entries('share', 'any', 3, ['share it with a friend', 'share it with your friends', 'like this story', 'like this article', 'by clicking here']),
+  ...entries('share', 'any', 3, ['sharing is caring', 'share it with a friend', 'share it with your friends', 'like this story', 'like this article', 'by clicking here']),
 ]
