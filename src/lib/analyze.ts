@@ -13,6 +13,7 @@ import { sentences } from './sentences.js'
 import { tokenize, type Token } from './tokens.js'
 import type { Analysis, BlockAnalysis, Category, Reason, SentenceAnalysis } from './types.js'
 
+const LIST_MARKER = /^(?:[-*•▪●·–—]|\d{1,3}[.)])\s/
 /** Own evidence this far above the threshold (log-odds) decides a block without context. */
 const DECISIVE = 2
 /** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
@@ -72,7 +73,7 @@ export function analyze(text: string, options?: Options): Analysis {
     const headline = !f.endsTerminal && f.numbers === 0 && (f.capitalRatio >= 0.6 || f.words <= 3)
     const cls = classify(f, ev, s)
     const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
-    const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25
+    const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25 && !LIST_MARKER.test(blockText)
     inputs.push({ cls, headline, teaser, margin: ev.z - s.zThreshold, chars: f.chars, opensComments })
   }
   const decisions = resolve(inputs)

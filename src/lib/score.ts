@@ -99,6 +99,11 @@ export function score(text: string, tokens: readonly Token[], f: Features, match
     add({ rule: 'breadcrumb', weight: 3, category: 'navigation', detail: 'menu items or a breadcrumb trail between separators' })
   }
 
+  if (f.words >= 6 && f.words <= 40 && f.capitalRatio >= 0.9 && !f.endsTerminal && !LOWER.test(text)) {
+    lexical += 2.5
+    add({ rule: 'shouted-headline', weight: 2.5, category: 'related', detail: 'teaser headline in capitals' })
+  }
+
   // How the block speaks: style features matter more once the lexicon has spoken.
   // Style counts only once a real promo phrase is there: fluent prose addresses readers too.
   const promo = lexical >= 2
@@ -153,6 +158,7 @@ export function score(text: string, tokens: readonly Token[], f: Features, match
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 export const logit = (p: number) => Math.log(p / (1 - p))
 
+const LOWER = /\p{Ll}/u
 const SEPARATORS = /\s(?:>|»|›|\/|\||•|·)\s/
 
 /**

@@ -9,6 +9,10 @@ export const app = [
     'install the app', 'install our app', 'app for ios and android',
     'turn on notifications', 'enable notifications',
   ]),
+  ...entries('app', 'head', 3, [
+    'download', 'itunes', 'apple podcasts', 'google podcasts', 'spotify', 'stitcher', 'subscribe on',
+    'how to listen', 'listen on', 'available on', 'get it on',
+  ], true),
   ...entries('app', 'line', 3, ['app store', 'google play', 'download', 'get the app', 'open app', 'apps'], true),
   ...entries('app', 'any', 2, ['our app', 'on google play', 'in the app store', 'breaking news alerts', 'push notifications']),
 ]
