@@ -74,7 +74,8 @@ export function analyze(text: string, options?: Options): Analysis {
     const cls = classify(f, ev, s)
     const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
     const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25 && !LIST_MARKER.test(blockText)
-    inputs.push({ cls, headline, teaser, margin: ev.z - s.zThreshold, chars: f.chars, opensComments })
+    const opensList = ev.category === 'related' && cls === 'bad' && f.words <= 8
+    inputs.push({ cls, headline, teaser, opensList, margin: ev.z - s.zThreshold, chars: f.chars, opensComments })
   }
   const decisions = resolve(inputs)
   const blocks: BlockAnalysis[] = []

@@ -29,6 +29,8 @@ export interface ContextInput {
   chars: number
   /** A title-length line without sentence punctuation or numbers (a linked headline, a teaser). */
   teaser: boolean
+  /** Heads a list of links ("Related stories", "More from …"): the short lines after it are its items. */
+  opensList: boolean
   /** Opens a comment section ("Comments", "Top rated comments", "12 comments"). */
   opensComments: boolean
 }
@@ -164,7 +166,13 @@ export function resolve(blocks: readonly ContextInput[], findMain = true): Conte
     const right = side(j, 1)
     let headlines = 0
     for (let k = i; k < j; k++) if (blocks[k]!.headline || blocks[k]!.teaser) headlines++
-    for (let k = i; k < j; k++) out[k] = decide(blocks[k]!, k === j - 1, run, headlines, left, right, ok)
+    const afterList = i > 0 && blocks[i - 1]!.opensList
+    for (let k = i; k < j; k++) {
+      const b = blocks[k]!
+      out[k] = afterList && (b.teaser || b.headline || b.cls === 'weak')
+        ? { boilerplate: true, reason: 'item of a list of links' }
+        : decide(b, k === j - 1, run, headlines, left, right, ok)
+    }
     i = j
   }
   return out

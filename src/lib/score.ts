@@ -32,7 +32,7 @@ const DENSITY_WORDS = 25
 /** Blocks up to this many words count line-scope phrases (menu and button words). */
 const LINE_WORDS = 10
 /** Blocks up to this many words count head-scope phrases (list headings such as "Read more: …"). */
-const HEAD_WORDS = 15
+const HEAD_WORDS = 20
 
 const round = (x: number) => Math.round(x * 100) / 100
 

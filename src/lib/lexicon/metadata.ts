@@ -9,7 +9,7 @@ export const metadata = [
   ]),
   ...entries('metadata', 'head', 2, [
     'published on', 'last updated', 'updated on', 'first published', 'posted on', 'posted by',
-    'published', 'updated', 'posted', 'by', 'written by', 'words by', 'author', 'tags:', 'tag:', 'filed under', 'categories:', 'category:',
+    'published', 'updated', 'posted', 'written by', 'words by', 'author', 'tags:', 'tag:', 'filed under', 'categories:', 'category:',
   ], true),
   ...entries('metadata', 'line', 2, ['by', 'updated', 'published', 'posted', 'author', 'authors', 'written by'], true),
 ]

@@ -9,7 +9,8 @@ export const related = [
     'more on this story', 'around the web', 'from our partners', 'editor\'s picks', 'editors\' picks',
     'lesen sie auch', 'lire aussi', 'à lire aussi', 'lee también', 'leggi anche', 'leia também',
   ]),
-  ...entries('related', 'any', 2, ['read more', 'read next', 'continue reading', 'more stories from']),
+  ...entries('related', 'any', 2, ['read more', 'read next', 'continue reading', 'more stories from', 'check out our']),
+  ...entries('related', 'any', 3, ['check out the latest', 'more great wired stories']),
   ...entries('related', 'head', 3, [
     'read more', 'read also', 'also read', 'see also', 'read next', 'more from', 'more on', 'more in',
     'more about', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'trending',
