@@ -173,8 +173,9 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
       const start = from + span.start
       const end = from + span.end
       const sentenceText = text.slice(start, end)
-      const { ev } = scoreText(sentenceText, s)
-      const bad = spans.length > 1 && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
+      const { f, ev } = scoreText(sentenceText, s)
+      // Fragments ("(Published", "Updated") are not sentences a reader would drop on their own.
+      const bad = spans.length > 1 && f.words >= 3 && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
       parts.push(part(text, offset, start, end, bad ? 'boilerplate' : 'editorial', ev.z, ev.category, ev.reasons))
     }
   }

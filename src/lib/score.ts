@@ -100,8 +100,9 @@ export function score(text: string, tokens: readonly Token[], f: Features, match
   }
 
   if (f.words >= 6 && f.words <= 40 && f.capitalRatio >= 0.9 && !f.endsTerminal && !LOWER.test(text)) {
-    lexical += 2.5
-    add({ rule: 'shouted-headline', weight: 2.5, category: 'related', detail: 'teaser headline in capitals' })
+    // Weak alone: subheadings are set in capitals too; context decides.
+    lexical += 1.5
+    add({ rule: 'shouted-headline', weight: 1.5, category: 'related', detail: 'headline in capitals' })
   }
 
   // How the block speaks: style features matter more once the lexicon has spoken.
