@@ -17,7 +17,7 @@ const LIST_MARKER = /^(?:[-*•▪●·–—]|\d{1,3}[.)])\s/
 /** Own evidence this far above the threshold (log-odds) decides a block without context. */
 const DECISIVE = 2
 /** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
-const RESCUE_WORDS = 15
+const RESCUE_WORDS = 8
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
 const SENTENCE_MARGIN = 1
 
@@ -97,6 +97,7 @@ export function analyze(text: string, options?: Options): Analysis {
     let boilerplate = decision.boilerplate
     if (boilerplate && category && !s.drop.has(category)) {
       boilerplate = false
+      decision.keptCategory = true
       reasons.unshift({ rule: 'kept-category', weight: 0, category, detail: `category \`${category}\` is kept by options.drop` })
     }
     const block: BlockAnalysis = {
@@ -108,16 +109,22 @@ export function analyze(text: string, options?: Options): Analysis {
       reasons,
     }
     if (boilerplate || (category && ev.z > s.zThreshold)) block.category = category as Category
-    if (boilerplate && s.granularity === 'sentence' && scored[i]!.f.words >= RESCUE_WORDS) {
-      // A long block may be editorial text with a credit or label glued to its start or end.
-      const parts = rescueEdges(blockText, span.start, s)
+    if (boilerplate && !decision.region && ev.z > s.zThreshold && s.granularity === 'sentence' && scored[i]!.f.words >= RESCUE_WORDS) {
+      // A long block may be editorial text with a credit or label glued to its start or end, or
+      // editorial sentences followed (or preceded) by a promo sentence.
+      const edges = rescueEdges(blockText, span.start, s)
+      const parts = edges ?? rescueSentences(blockText, span.start, s)
       if (parts) {
         boilerplate = false
         block.label = 'editorial'
         block.sentences = parts
-        reasons.unshift({ rule: 'glued-edges', weight: 0, detail: 'only a phrase glued to its start or end is boilerplate' })
+        reasons.unshift(
+          edges
+            ? { rule: 'glued-edges', weight: 0, detail: 'only a phrase glued to its start or end is boilerplate' }
+            : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
+        )
       }
-    } else if (!boilerplate && s.granularity === 'sentence' && (ev.lexical > 0 || metadataPrefix.test(blockText))) {
+    } else if (!boilerplate && !decision.keptCategory && s.granularity === 'sentence' && (ev.lexical > 0 || metadataPrefix.test(blockText))) {
       const parts = splitMixed(blockText, span.start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -192,6 +199,37 @@ function part(
   return p
 }
 
+/**
+ * Keep the editorial sentences of a boilerplate block when they form its start or its end and
+ * everything else is promo ("… the minister said. Sign up for our politics newsletter.").
+ * Interleaved sentences are not rescued: an appeal mixes plain statements with its asks.
+ */
+function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  const spans = sentences(text)
+  if (spans.length < 2) return undefined
+  const scored = spans.map((span) => {
+    const { f, ev } = scoreText(text.slice(span.start, span.end), s)
+    const margin = ev.z - s.zThreshold
+    const kind = margin <= -1 && f.words >= 4 ? 'editorial' : margin > 0 || ev.lexical >= 2 ? 'promo' : 'neutral'
+    return { span, ev, kind }
+  })
+  const n = scored.length
+  let prefix = 0
+  while (prefix < n && scored[prefix]!.kind !== 'promo') prefix++
+  let suffix = n
+  while (suffix > 0 && scored[suffix - 1]!.kind !== 'promo') suffix--
+  const allPromo = (from: number, to: number) => scored.slice(from, to).every((p) => p.kind === 'promo')
+  const hasEditorial = (from: number, to: number) => scored.slice(from, to).some((p) => p.kind === 'editorial')
+  let keep: [number, number] | undefined
+  if (prefix > 0 && prefix < n && allPromo(prefix, n) && hasEditorial(0, prefix)) keep = [0, prefix]
+  else if (suffix < n && suffix > 0 && allPromo(0, suffix) && hasEditorial(suffix, n)) keep = [suffix, n]
+  if (!keep) return undefined
+  return scored.map((p, k) => {
+    const kept = k >= keep![0] && k < keep![1]
+    return part(text, offset, p.span.start, p.span.end, kept ? 'editorial' : 'boilerplate', p.ev.z, p.ev.category, p.ev.reasons)
+  })
+}
+
 /** Cut glued edge phrases off a boilerplate block; the parts, if what remains is editorial on its own. */
 function rescueEdges(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
   const edges = edgePhrases(text, s)
@@ -223,7 +261,7 @@ function edgePhrases(text: string, s: Settings): { head?: Edge; tail?: Edge } {
   const tokens = tokenize(text)
   const matches = match(s.matcher, tokens)
   const cuttable = (m: Match) =>
-    m.phrases.some((p) => p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3))
+    m.phrases.some((p) => s.drop.has(p.category) && (p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3)))
   const out: { head?: Edge; tail?: Edge } = {}
   // Head.
   let headEnd = 0

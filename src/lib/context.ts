@@ -17,6 +17,10 @@ export interface ContextDecision {
   boilerplate: boolean
   /** Set when context decided the block; says why. */
   reason?: string
+  /** Decided by the page's layout (outside its main text, in its comment section), not by the block. */
+  region?: boolean
+  /** Boilerplate, but of a category the options keep. */
+  keptCategory?: boolean
 }
 
 export interface ContextInput {
@@ -111,13 +115,13 @@ export function resolve(blocks: readonly ContextInput[], findMain = true): Conte
     else if (seenProse && b.opensComments) {
       const head = resolve(blocks.slice(0, k), findMain)
       for (let m = 0; m < k; m++) out[m] = head[m]!
-      for (let m = k; m < n; m++) out[m] = { boilerplate: true, reason: 'comment section' }
+      for (let m = k; m < n; m++) out[m] = { boilerplate: true, reason: 'comment section', region: true }
       return out
     }
   }
   const main = findMain ? mainText(blocks) : undefined
   if (main) {
-    for (let k = 0; k < n; k++) out[k] = { boilerplate: true, reason: 'outside the main text of the page' }
+    for (let k = 0; k < n; k++) out[k] = { boilerplate: true, reason: 'outside the main text of the page', region: true }
     for (const span of main) {
       const inner = resolve(blocks.slice(span.start, span.end), false)
       for (let k = span.start; k < span.end; k++) out[k] = inner[k - span.start]!

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { analyze, categories, categoryDescriptions, clean, render, type Analysis } from '../src/index.js'
+
+const article = [
+  'The city council approved a new budget on Tuesday, ending months of debate over school funding.',
+  '',
+  'Sign up for our free morning newsletter to get the top stories delivered to your inbox.',
+  '',
+  '“We did what the voters asked us to do,” the mayor said after the vote.',
+  '',
+  'The budget adds 40 teachers and raises spending on roads by 12 percent, officials said.',
+  '',
+].join('\n')
+
+/** Blocks and the white space between them cover the input exactly. */
+function assertCovers(analysis: Analysis) {
+  let at = 0
+  for (const block of analysis.blocks) {
+    expect(analysis.text.slice(at, block.start)).toMatch(BLANK)
+    expect(analysis.text.slice(block.start, block.end)).toBe(block.text)
+    at = block.end
+  }
+  expect(analysis.text.slice(at)).toMatch(BLANK)
+}
+
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/
+
+describe('clean()', () => {
+  it('drops a newsletter sign-up between paragraphs and keeps the rest byte for byte', () => {
+    expect(clean(article)).toBe(article.replace('Sign up for our free morning newsletter to get the top stories delivered to your inbox.\n\n', ''))
+  })
+
+  it('equals render(analyze())', () => {
+    expect(clean(article)).toBe(render(analyze(article)))
+  })
+
+  it('returns an empty string for empty and blank input', () => {
+    expect(clean('')).toBe('')
+    expect(clean(' \n\n\t ')).toBe('')
+  })
+
+  it('keeps a clean article unchanged', () => {
+    const text = 'Rain is expected across the region on Friday, forecasters said.\n\nRivers may rise by up to two metres.\n'
+    expect(clean(text)).toBe(text)
+  })
+
+  it('cuts a promo sentence off an editorial paragraph', () => {
+    const text = 'The minister resigned on Monday after weeks of pressure, her office said. Sign up for our free politics newsletter here.\n'
+    expect(clean(text)).toBe('The minister resigned on Monday after weeks of pressure, her office said.\n')
+  })
+
+  it('keeps or drops whole blocks with granularity "block"', () => {
+    const text =
+      'The minister resigned on Monday after weeks of pressure, her office said. Her deputy will lead the ' +
+      'department until a successor is named, officials told reporters. The opposition called for an inquiry ' +
+      'into the contracts that led to her resignation. Sign up for our free politics newsletter here.\n'
+    expect(clean(text, { granularity: 'block' })).toBe(text)
+    expect(clean(text)).toBe(text.replace(' Sign up for our free politics newsletter here.', ''))
+  })
+})
+
+describe('analyze()', () => {
+  it('labels, scores, categorises and explains every block', () => {
+    const analysis = analyze(article)
+    assertCovers(analysis)
+    expect(analysis.blocks).toHaveLength(4)
+    const promo = analysis.blocks[1]!
+    expect(promo.label).toBe('boilerplate')
+    expect(promo.category).toBe('newsletter')
+    expect(promo.score).toBeGreaterThan(0.5)
+    expect(promo.reasons[0]).toMatchObject({ rule: 'lexicon', category: 'newsletter' })
+    for (const block of [analysis.blocks[0]!, analysis.blocks[2]!, analysis.blocks[3]!]) {
+      expect(block.label).toBe('editorial')
+      expect(block.score).toBeLessThan(0.5)
+      expect(block.reasons.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('reports sentences of mixed blocks with offsets into the input', () => {
+    const text = 'Intro line.\n\nThe court ruled on Tuesday that the law was valid, the judge said. Subscribe now for unlimited digital access.\n'
+    const analysis = analyze(text)
+    const mixed = analysis.blocks.find((b) => b.sentences)
+    expect(mixed).toBeDefined()
+    for (const sentence of mixed!.sentences!) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text)
+    expect(mixed!.sentences!.at(-1)).toMatchObject({ label: 'boilerplate', category: 'paywall' })
+  })
+
+  it('covers CRLF, tabs, NBSP and zero-width characters', () => {
+    const text = '\uFEFFLine one of the story, told plainly.\r\n\r\n\u00a0\tShare this article\u200b\r\n\r\nThe end of the story, as reported.\r\n'
+    const analysis = analyze(text)
+    assertCovers(analysis)
+    // The separator after a kept block is the one that followed it in the input (here with the NBSP and tab).
+    expect(clean(text)).toBe('\uFEFFLine one of the story, told plainly.\r\n\r\n\u00a0\tThe end of the story, as reported.\r\n')
+  })
+})
+
+describe('options', () => {
+  it('keeps categories that are not dropped, and says why', () => {
+    const text = 'A storm hit the coast overnight, the weather service said.\n\nPhoto: Jane Doe/AP\n\nPower was restored by noon, the utility said.\n'
+    expect(clean(text)).not.toContain('Photo:')
+    expect(clean(text, { drop: { 'image-credit': false } })).toBe(text)
+    const block = analyze(text, { drop: { 'image-credit': false } }).blocks[1]!
+    expect(block.label).toBe('editorial')
+    expect(block.reasons.some((r) => r.rule === 'kept-category')).toBe(true)
+  })
+
+  it('adds extra phrases per category', () => {
+    const text = 'The vote is set for May, officials said.\n\nBecome a Friend of the Gazette today\n\nTurnout is expected to be high, analysts said.\n'
+    expect(clean(text, { phrases: { donation: ['friend of the gazette'] } })).toBe(
+      'The vote is set for May, officials said.\n\nTurnout is expected to be high, analysts said.\n',
+    )
+  })
+
+  it('moves the boundary with the threshold', () => {
+    const text = 'Officials met on Monday to discuss the plan, a spokesperson said.\n\nFollow us\n\nThe plan will be published next week, the spokesperson added.\n'
+    const strict = analyze(text, { threshold: 0.99 }).blocks[1]!
+    const loose = analyze(text, { threshold: 0.05 }).blocks[1]!
+    expect(loose.label).toBe('boilerplate')
+    expect(strict.score).toBe(loose.score)
+  })
+
+  it('rejects bad input with a TypeError naming the option', () => {
+    // @ts-expect-error: not a string
+    expect(() => clean(42)).toThrow(/`text` must be a string/)
+    expect(() => clean('x', { threshold: 2 })).toThrow(/options\.threshold/)
+    // @ts-expect-error: not a granularity
+    expect(() => clean('x', { granularity: 'word' })).toThrow(/options\.granularity/)
+    // @ts-expect-error: not a category
+    expect(() => clean('x', { drop: { ads: false } })).toThrow(/unknown category `ads` in `options\.drop`/)
+    // @ts-expect-error: not an option
+    expect(() => clean('x', { treshold: 0.5 })).toThrow(/unknown option `treshold`/)
+  })
+})
+
+describe('categories', () => {
+  it('describes every category', () => {
+    expect(categories).toHaveLength(13)
+    for (const category of categories) expect(categoryDescriptions[category]).toMatch(/\w/)
+  })
+})
