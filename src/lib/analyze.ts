@@ -32,7 +32,7 @@ function scoreText(text: string, s: Settings): { tokens: Token[]; matches: Match
   const tokens = tokenize(text)
   const matches = match(s.matcher, tokens)
   const f = features(text, tokens)
-  return { tokens, matches, f, ev: score(text, tokens, f, matches) }
+  return { tokens, matches, f, ev: score(text, tokens, f, matches, s.explain) }
 }
 
 function classify(f: Features, ev: Evidence, s: Settings): BlockClass {
@@ -60,10 +60,18 @@ function classify(f: Features, ev: Evidence, s: Settings): BlockClass {
 
 /** Analyse `text`: every block with its score, label, category, reasons and, for mixed blocks, sentences. */
 export function analyze(text: string, options?: Options): Analysis {
+  return run(text, options, true)
+}
+
+/**
+ * The pipeline. With `explain` off (as `clean()` runs it) the same decisions are made but reasons
+ * are not written out.
+ */
+export function run(text: string, options: Options | undefined, explain: boolean): Analysis {
   if (typeof text !== 'string') {
     throw new TypeError(`deboiler: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`)
   }
-  const s = settings(options)
+  const s = { ...settings(options), explain }
   const scored: Scored[] = []
   const inputs: ContextInput[] = []
   for (const span of segment(text)) {

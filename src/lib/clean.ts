@@ -2,13 +2,13 @@
  * Output: the kept blocks (and the kept sentences of mixed blocks) in input order, joined with the
  * input's own separators. Editorial text is copied, never rewritten.
  */
-import { analyze } from './analyze.js'
+import { run } from './analyze.js'
 import type { Options } from './options.js'
 import type { Analysis, BlockAnalysis } from './types.js'
 
 /** Remove boilerplate from `text` and return the editorial body. */
 export function clean(text: string, options?: Options): string {
-  return render(analyze(text, options))
+  return render(run(text, options, false))
 }
 
 /**

@@ -42,6 +42,20 @@ const SENTENCE_MARK = /[.!?…]["”’'»)\]]*(?:\s|$)|[。！？]/g
 const UPPER = /\p{Lu}/u
 const NO_SPACES = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]/u
 
+const STOP = 1
+const SECOND = 2
+const PLURAL = 4
+const THIRD = 8
+const REPORTING = 16
+
+/** Every listed word with the lists it is on, as bit flags: one lookup per token. */
+const wordKinds = new Map<string, number>()
+for (const [list, flag] of [
+  [stopwords, STOP], [secondPerson, SECOND], [firstPersonPlural, PLURAL], [thirdPerson, THIRD], [reportingVerbs, REPORTING],
+] as const) {
+  for (const word of list) wordKinds.set(word, (wordKinds.get(word) ?? 0) | flag)
+}
+
 export function features(text: string, tokens: readonly Token[]): Features {
   let words = 0
   let stop = 0
@@ -57,7 +71,7 @@ export function features(text: string, tokens: readonly Token[]): Features {
     if (!token.word) continue
     // Scripts written without spaces (Chinese, Japanese, Thai) come as one token per phrase:
     // count about one word per two characters so that their prose is not mistaken for a menu line.
-    if (token.norm.length > 6 && NO_SPACES.test(token.norm)) {
+    if (token.norm.length > 6 && token.norm.charCodeAt(0) >= 0x0e00 && NO_SPACES.test(token.norm)) {
       const estimate = Math.ceil(token.norm.length / 2)
       words += estimate
       spaceless += estimate
@@ -66,14 +80,17 @@ export function features(text: string, tokens: readonly Token[]): Features {
     }
     first ??= token
     const norm = token.norm
-    if (stopwords.has(norm)) stop++
-    if (secondPerson.has(norm)) second++
-    else if (firstPersonPlural.has(norm)) plural++
-    else if (thirdPerson.has(norm)) third++
-    else if (reportingVerbs.has(norm)) reporting++
+    const kind = wordKinds.get(norm)
+    if (kind !== undefined) {
+      if (kind & STOP) stop++
+      if (kind & SECOND) second++
+      else if (kind & PLURAL) plural++
+      else if (kind & THIRD) third++
+      else if (kind & REPORTING) reporting++
+    }
     const code = norm.charCodeAt(0)
     if (code >= 48 && code <= 57) numbers++
-    else if (UPPER.test(text[token.start]!)) capitals++
+    else if (isUpper(text, token.start)) capitals++
   }
   const tail = text.slice(-8)
   SENTENCE_MARK.lastIndex = 0
@@ -93,7 +110,7 @@ export function features(text: string, tokens: readonly Token[]): Features {
     sentenceMarks: marks,
     quotation: hasQuotation(text),
     ctaStart: first !== undefined && ctaVerbs.has(first.norm),
-    startsUpper: first !== undefined && (UPPER.test(text[first.start]!) || /\d/.test(text[first.start]!)),
+    startsUpper: first !== undefined && (isUpper(text, first.start) || isDigit(text.charCodeAt(first.start))),
     exclamation: text.includes('!'),
     capitalRatio: words ? capitals / words : 0,
     spaceless: spaceless * 2 > words,
@@ -101,27 +118,37 @@ export function features(text: string, tokens: readonly Token[]): Features {
   }
 }
 
-const OPEN_QUOTES = new Set(['“', '"', '«', '„'])
-const CLOSE_QUOTES = new Set(['”', '"', '»', '“'])
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+/** Is the character at `i` an upper-case letter? ASCII by code, the rest by Unicode property. */
+function isUpper(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < 128) return code >= 65 && code <= 90
+  return UPPER.test(text[i]!)
+}
+
+// “ ” " « » „
+const OPEN_QUOTE = (code: number) => code === 0x201c || code === 34 || code === 0xab || code === 0x201e
+const CLOSE_QUOTE = (code: number) => code === 0x201d || code === 34 || code === 0xbb || code === 0x201c
 
 /** Is there a quotation of three or more words? One linear scan. */
 function hasQuotation(text: string): boolean {
-  let open = -1
+  let open = false
   let spaces = 0
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    if (open < 0) {
-      if (OPEN_QUOTES.has(char)) {
-        open = i
+    const code = text.charCodeAt(i)
+    if (!open) {
+      if (OPEN_QUOTE(code)) {
+        open = true
         spaces = 0
       }
-    } else if (CLOSE_QUOTES.has(char)) {
+    } else if (CLOSE_QUOTE(code)) {
       if (spaces >= 2) return true
-      open = -1
-    } else if (char === ' ') {
+      open = false
+    } else if (code === 32) {
       spaces++
-    } else if (char === '\n') {
-      open = -1
+    } else if (code === 10) {
+      open = false
     }
   }
   return false

@@ -60,6 +60,8 @@ export interface Settings {
   drop: ReadonlySet<Category>
   matcher: Matcher
   granularity: 'block' | 'sentence'
+  /** Write out reasons (analyze) or only decide (clean). */
+  explain: boolean
 }
 
 let defaultMatcher: Matcher | undefined
@@ -126,7 +128,7 @@ export function settings(options: Options | undefined | null): Settings {
       customMatchers.set(phrases, matcher)
     }
   }
-  return { threshold, zThreshold: logit(threshold), drop, matcher, granularity }
+  return { threshold, zThreshold: logit(threshold), drop, matcher, granularity, explain: true }
 }
 
 function describe(value: unknown): string {

@@ -37,13 +37,18 @@ const HEAD_WORDS = 20
 const round = (x: number) => Math.round(x * 100) / 100
 
 /** Score one block or sentence. `text` is its text and `tokens` its tokens, matched into `matches`. */
-export function score(text: string, tokens: readonly Token[], f: Features, matches: readonly Match[]): Evidence {
-  const reasons: Reason[] = [{ rule: 'prior', weight: BIAS, detail: 'most scraped text is editorial' }]
+export function score(
+  text: string, tokens: readonly Token[], f: Features, matches: readonly Match[], explain = true,
+): Evidence {
+  const reasons: Reason[] = []
+  let z = BIAS
+  if (explain) reasons.push({ rule: 'prior', weight: BIAS, detail: 'most scraped text is editorial' })
   const byCategory = new Map<Category, number>()
   const add = (reason: Reason) => {
     reason.weight = round(reason.weight)
     if (reason.weight === 0) return
-    reasons.push(reason)
+    z += reason.weight
+    if (explain) reasons.push(reason)
     if (reason.category && reason.weight > 0) {
       byCategory.set(reason.category, (byCategory.get(reason.category) ?? 0) + reason.weight)
     }
@@ -73,12 +78,12 @@ export function score(text: string, tokens: readonly Token[], f: Features, match
     const scope = phrase.scope ?? 'any'
     const weight = (phrase.weight * (scope === 'any' ? density : 1)) / (repeats + 1)
     lexical += weight
-    const quoted = `“${text.slice(m.start, m.end)}”`
+    const quoted = explain ? `“${text.slice(m.start, m.end)}”` : ''
     add({
       rule: scope === 'any' ? 'lexicon' : scope === 'head' ? 'heading' : 'button',
       weight,
       category: phrase.category,
-      detail: scope === 'any' ? quoted : scope === 'head' ? `${quoted} opens a short block` : `${quoted} as a button or menu item`,
+      detail: !explain || scope === 'any' ? quoted : scope === 'head' ? `${quoted} opens a short block` : `${quoted} as a button or menu item`,
     })
   }
   if (covered && f.words > 0 && f.words <= LINE_WORDS) {
@@ -142,9 +147,7 @@ export function score(text: string, tokens: readonly Token[], f: Features, match
     add({ rule: 'long-prose', weight: f.words >= 80 ? -2 : -1, detail: `${f.words} words of prose` })
   }
 
-  let z = 0
-  for (const r of reasons) z += r.weight
-  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+  if (explain) reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
   let category: Category | undefined
   let best = 0
   for (const [c, w] of byCategory) {

@@ -12,24 +12,58 @@ export interface Token {
   word: boolean
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*|[:/|©»›>•]/gu
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 const APOSTROPHE = /’/g
 
-/** Split `text` into word and symbol tokens (offsets are relative to `text`). */
+/** Symbols that are tokens of their own: they shape phrases such as "Photo:" and menu rows. */
+const isSymbol = (code: number) =>
+  code === 58 || code === 47 || code === 124 || code === 169 || code === 187 || code === 8250 || code === 62 || code === 8226
+
+/** Length (1 or 2 code units) of the word character at `i`, or 0 when it is not one. */
+function wordChar(text: string, i: number, code: number): number {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
+  }
+  return WORD_CHAR.test(text[i]!) ? 1 : 0
+}
+
+/**
+ * Split `text` into word and symbol tokens (offsets are relative to `text`): runs of letters, digits
+ * and marks, with inner apostrophes ("don't", "l’État"), and the symbols above. One scan over the
+ * characters, ASCII on a fast path.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  TOKEN.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = TOKEN.exec(text)) !== null) {
-    const raw = match[0]
-    const code = raw.charCodeAt(0)
-    const word = raw.length > 1 || !(code === 58 || code === 47 || code === 124 || code === 169 || code === 187 || code === 8250 || code === 62 || code === 8226)
-    tokens.push({
-      norm: word ? raw.toLowerCase().replace(APOSTROPHE, "'") : raw,
-      start: match.index,
-      end: match.index + raw.length,
-      word,
-    })
+  // Lower-case and fold apostrophes once per block; slice per token when lengths line up (they do
+  // unless a character changes length when lower-cased, such as "İ").
+  const lower = text.toLowerCase().replace(APOSTROPHE, "'")
+  const aligned = lower.length === text.length
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const code = text.charCodeAt(i)
+    let size = wordChar(text, i, code)
+    if (size === 0) {
+      if (isSymbol(code)) tokens.push({ norm: text[i]!, start: i, end: i + 1, word: false })
+      i++
+      continue
+    }
+    const start = i
+    i += size
+    while (i < n) {
+      const next = text.charCodeAt(i)
+      size = wordChar(text, i, next)
+      if (size > 0) {
+        i += size
+      } else if ((next === 39 || next === 0x2019) && i + 1 < n && wordChar(text, i + 1, text.charCodeAt(i + 1)) > 0) {
+        i += 1
+      } else {
+        break
+      }
+    }
+    const norm = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase().replace(APOSTROPHE, "'")
+    tokens.push({ norm, start, end: i, word: true })
   }
   return tokens
 }
