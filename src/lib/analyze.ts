@@ -38,7 +38,8 @@ function scoreText(text: string, s: Settings): { tokens: Token[]; matches: Match
 function classify(f: Features, ev: Evidence, s: Settings): BlockClass {
   const margin = ev.z - s.zThreshold
   if (margin >= DECISIVE && ev.lexical > 0) return 'bad'
-  if (margin > 0) return f.words >= 40 ? 'near' : 'weak'
+  // Weak cues in a full sentence of prose (an article about privacy policies) do not make a menu line.
+  if (margin > 0) return f.words >= 40 || (f.words >= 15 && f.endsTerminal) ? 'near' : 'weak'
   const prose = f.spaceless ? 1 : f.stopwordRatio
   if (
     (f.words >= 12 && f.endsTerminal && prose >= 0.2) ||
@@ -246,7 +247,8 @@ function rescueEdges(text: string, offset: number, s: Settings): SentenceAnalysi
   const to = edges.tail ? trimEnd(text, edges.tail.start) : text.length
   const body = text.slice(from, to)
   const { f, ev } = scoreText(body, s)
-  if (f.words < 8 || ev.z >= s.zThreshold) return undefined
+  // What remains must read as prose, not as the headline a "Read more:" label points to.
+  if (f.words < 8 || !f.endsTerminal || ev.z >= s.zThreshold) return undefined
   const parts: SentenceAnalysis[] = []
   if (edges.head) parts.push(part(text, offset, 0, edges.head.end, 'boilerplate', edges.head.z, edges.head.category, edges.head.reasons))
   parts.push(part(text, offset, from, to, 'editorial', ev.z, undefined, ev.reasons))

@@ -4,7 +4,7 @@ import { entries } from './types.js'
 export const advertisement = [
   ...entries('advertisement', 'any', 3, [
     'continue reading the main story', 'story continues below advertisement', 'article continues below',
-    'story continues below', 'continue reading below', 'advertisement continue reading',
+    'story continues below', 'continue reading below',
     'please continue reading below', 'scroll to continue with content', 'content continues below',
     'sponsored content', 'paid content', 'paid post', 'partner content', 'promoted content',
     'this content was paid for', 'affiliate links', 'affiliate commission',

@@ -5,7 +5,7 @@ export const app = [
   ...entries('app', 'any', 3, [
     'download our app', 'download the app', 'get our app', 'get the app', 
     'get it on google play', 'download on the app store', 'available on the app store',
-    'open in app', 'open in the app', 'read in app',
+    'open in app', 'open in the app', 'read in app', 'read this story in the app', 'read it in the app', 'in our app',
     'install the app', 'install our app', 'app for ios and android',
     'turn on notifications', 'enable notifications',
   ]),

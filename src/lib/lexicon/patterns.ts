@@ -147,7 +147,7 @@ export const patterns: Pattern[] = [
     id: 'metadata-prefix',
     category: 'metadata',
     weight: 3,
-    pattern: /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\d(?:[t\s]\d\d:\d\d(?::\d\d)?z?)?\s/i,
+    pattern: /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\d(?:[t\s]\d\d:\d\d(?::\d\d)?z?)?(?:\s|$)/i,
     maxWords: 100000,
     detail: 'scraper metadata prefix',
   },

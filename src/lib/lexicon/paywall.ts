@@ -17,7 +17,7 @@ export const paywall = [
   ]),
   ...entries('paywall', 'any', 2, [
     'create an account', 'read the full story', 'for subscribers', 'premium article', 'subscribe for',
-    'for the first month', 'manage your subscription', 'special offer', 'best value',
+    'manage your subscription', 'special offer', 'best value',
   ]),
   ...entries('paywall', 'any', 1.5, ['unlimited access', 'free trial', 'digital access', 'premium content']),
   ...entries('paywall', 'line', 3, [
