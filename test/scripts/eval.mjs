@@ -7,7 +7,7 @@
 // Skips (exit 0) with a message when the benchmark data is absent. With --min, exits 1 when a
 // kind's F1 falls below its floor, so CI catches quality regressions.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -21,11 +21,13 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
   },
 })
-const scorer = resolve(dirname(values.cases), '../evaluate.mjs')
+let scorer = resolve(dirname(values.cases), '../evaluate.mjs')
 if (!existsSync(values.cases) || !existsSync(scorer)) {
   console.log(`eval: skipped, benchmark data not found (${values.cases}); see README "Quality"`)
   process.exit(0)
 }
+// The scorer runs its CLI only when started by its real path (it compares import.meta.url with argv[1]).
+scorer = realpathSync(scorer)
 const { clean } = await import(join(root, 'dist/index.js'))
 const cases = readFileSync(values.cases, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 const preds = []
