@@ -1,0 +1,134 @@
+// Unit tests for the pipeline's stages: segmentation, tokens and lexicon matching, features, context.
+import { describe, expect, it } from 'vitest'
+import { resolve, type ContextInput } from '../src/lib/context.js'
+import { features } from '../src/lib/features.js'
+import { lexicon } from '../src/lib/lexicon/index.js'
+import { compile, match } from '../src/lib/matcher.js'
+import { segment } from '../src/lib/segment.js'
+import { tokenize } from '../src/lib/tokens.js'
+
+const texts = (input: string) => segment(input).map((span) => input.slice(span.start, span.end))
+
+describe('segment', () => {
+  it('splits blank-line paragraphs and single lines', () => {
+    expect(texts('One.\n\nTwo.\nThree.\n')).toEqual(['One.', 'Two.', 'Three.'])
+  })
+
+  it('keeps hard-wrapped prose together', () => {
+    const input =
+      'The council voted on Tuesday to approve a budget that expands bus\nservice and delays a planned increase in parking fees, the mayor\nsaid.\n\nNext paragraph.\n'
+    expect(texts(input)).toEqual([input.slice(0, input.indexOf('\n\n')), 'Next paragraph.'])
+  })
+
+  it('does not join a list of headlines of similar length', () => {
+    const input = 'City unveils plan for waterfront park and new marina\nTransit agency raises fares for first time in decade\n'
+    expect(texts(input)).toHaveLength(2)
+  })
+
+  it('covers the input exactly with CRLF, tabs, NBSP and zero-width characters', () => {
+    const input = '\uFEFF  A line.\r\n\r\n\t\u00a0B line.\u200b\r\n\u2028C line.'
+    const spans = segment(input)
+    expect(texts(input)).toEqual(['A line.', 'B line.', 'C line.'])
+    let at = 0
+    for (const span of spans) {
+      expect(input.slice(at, span.start)).toMatch(/^[\s\u200b\ufeff]*$/)
+      at = span.end
+    }
+    expect(input.slice(at)).toMatch(/^[\s\u200b\ufeff]*$/)
+  })
+
+  it('returns nothing for empty or blank input', () => {
+    expect(segment('')).toEqual([])
+    expect(segment('\n \t\n\u00a0')).toEqual([])
+  })
+})
+
+describe('tokenize', () => {
+  it('lower-cases words, folds apostrophes and keeps offsets', () => {
+    const tokens = tokenize('Don’t SHARE: l’État 42')
+    expect(tokens.map((t) => t.norm)).toEqual(["don't", 'share', ':', "l'état", '42'])
+    expect(tokens[1]).toMatchObject({ start: 6, end: 11, word: true })
+    expect(tokens[2]).toMatchObject({ word: false })
+  })
+
+  it('handles astral letters and characters that change length when lower-cased', () => {
+    expect(tokenize('İstanbul 𝐀𝐁').map((t) => t.norm)).toEqual(['i̇stanbul', '𝐀𝐁'])
+  })
+})
+
+describe('lexicon matching', () => {
+  const matcher = compile(lexicon)
+
+  it('matches case-insensitively on word boundaries, leftmost-longest', () => {
+    const found = match(matcher, tokenize('Please SIGN UP FOR OUR newsletter today'))
+    expect(found.map((m) => m.phrases[0]!.phrase)).toContain('sign up for our')
+    expect(match(matcher, tokenize('resigned upfront')).length).toBe(0)
+  })
+
+  it('gives every phrase a category and a positive weight', () => {
+    for (const phrase of lexicon) {
+      expect(phrase.phrase.trim()).not.toBe('')
+      expect(phrase.weight).toBeGreaterThan(0)
+      expect(typeof phrase.category).toBe('string')
+    }
+  })
+
+  it('is linear: a million repeated phrases match in one pass', () => {
+    const tokens = tokenize('read more '.repeat(200_000))
+    const started = performance.now()
+    expect(match(matcher, tokens).length).toBe(200_000)
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+})
+
+describe('features', () => {
+  it('counts words, stopwords, persons, reported speech and numbers', () => {
+    const text = 'You can help us, the mayor said, and they agreed on 3 points.'
+    const f = features(text, tokenize(text))
+    expect(f).toMatchObject({ words: 13, secondPerson: 1, firstPersonPlural: 1, thirdPerson: 1, reporting: 1, numbers: 1, endsTerminal: true })
+    expect(f.stopwordRatio).toBeGreaterThan(0.3)
+  })
+
+  it('spots quotations and calls to action', () => {
+    const quote = features('“We will not back down,” she said.', tokenize('“We will not back down,” she said.'))
+    expect(quote.quotation).toBe(true)
+    const cta = features('Subscribe to our newsletter', tokenize('Subscribe to our newsletter'))
+    expect(cta.ctaStart).toBe(true)
+    expect(cta.endsTerminal).toBe(false)
+  })
+
+  it('counts words in scripts written without spaces', () => {
+    const text = '報道によると、今回販売されたのは、いわゆる改造したiPhoneです。'
+    expect(features(text, tokenize(text)).words).toBeGreaterThan(10)
+  })
+})
+
+describe('context', () => {
+  const block = (cls: ContextInput['cls'], extra: Partial<ContextInput> = {}): ContextInput => ({
+    cls, headline: false, teaser: false, opensList: false, opensComments: false, margin: cls === 'bad' ? 3 : -1, chars: 200, ...extra,
+  })
+
+  it('keeps a short line between editorial blocks', () => {
+    const out = resolve([block('good'), block('short', { headline: true }), block('good')])
+    expect(out.map((d) => d.boilerplate)).toEqual([false, false, false])
+  })
+
+  it('drops a short line between boilerplate blocks', () => {
+    const out = resolve([block('good'), block('bad'), block('bad'), block('bad'), block('short'), block('bad'), block('bad'), block('bad')])
+    expect(out[4]!.boilerplate).toBe(true)
+  })
+
+  it('drops the items after a related-links heading', () => {
+    const out = resolve([block('good'), block('bad', { opensList: true }), block('short', { teaser: true }), block('short', { teaser: true }), block('good')])
+    expect(out.map((d) => d.boilerplate)).toEqual([false, true, true, true, false])
+  })
+
+  it('drops everything after a comment-section heading that follows the article', () => {
+    const out = resolve([block('good'), block('good'), block('bad', { opensComments: true }), block('good'), block('near')])
+    expect(out.map((d) => d.boilerplate)).toEqual([false, false, true, true, true])
+  })
+
+  it('keeps a text made only of short lines (a poem, a list)', () => {
+    expect(resolve([block('short'), block('short'), block('short')]).every((d) => !d.boilerplate)).toBe(true)
+  })
+})
