@@ -79,7 +79,7 @@ export function run(text: string, options: Options | undefined, explain: boolean
     const blockText = text.slice(span.start, span.end)
     const { f, ev } = scoreText(blockText, s)
     scored.push({ span, text: blockText, f, ev })
-    const headline = !f.endsTerminal && f.numbers === 0 && (f.capitalRatio >= 0.6 || f.words <= 3)
+    const headline = f.words > 0 && !f.endsTerminal && f.numbers === 0 && (f.capitalRatio >= 0.6 || f.words <= 3)
     const cls = classify(f, ev, s)
     const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
     const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25 && !LIST_MARKER.test(blockText)
@@ -191,7 +191,18 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
       const sentenceText = text.slice(start, end)
       const { f, ev } = scoreText(sentenceText, s)
       // Fragments ("(Published", "Updated") are not sentences a reader would drop on their own.
-      const bad = spans.length > 1 && f.words >= 3 && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
+      const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
+      if (bad) {
+        // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said.").
+        const head = edgePhrases(sentenceText, s).head
+        const restStart = head ? skipSpace(sentenceText, head.end) : 0
+        const rest = head ? scoreText(sentenceText.slice(restStart), s) : undefined
+        if (head && rest && rest.ev.z < s.zThreshold) {
+          parts.push(part(text, offset, start, start + head.end, 'boilerplate', head.z, head.category, head.reasons))
+          parts.push(part(text, offset, start + restStart, end, 'editorial', rest.ev.z, undefined, rest.ev.reasons))
+          continue
+        }
+      }
       parts.push(part(text, offset, start, end, bad ? 'boilerplate' : 'editorial', ev.z, ev.category, ev.reasons))
     }
   }
@@ -239,21 +250,26 @@ function rescueSentences(text: string, offset: number, s: Settings): SentenceAna
   })
 }
 
-/** Cut glued edge phrases off a boilerplate block; the parts, if what remains is editorial on its own. */
+/**
+ * A boilerplate block whose promo is only glued to its edges or to some of its sentences: the
+ * mixed-block split, accepted when what it keeps reads as prose (not a headline behind "Read more:").
+ */
 function rescueEdges(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
-  const edges = edgePhrases(text, s)
-  if (!edges.head && !edges.tail) return undefined
-  const from = edges.head ? skipSpace(text, edges.head.end) : 0
-  const to = edges.tail ? trimEnd(text, edges.tail.start) : text.length
-  const body = text.slice(from, to)
-  const { f, ev } = scoreText(body, s)
-  // What remains must read as prose, not as the headline a "Read more:" label points to.
-  if (f.words < 8 || !f.endsTerminal || ev.z >= s.zThreshold) return undefined
-  const parts: SentenceAnalysis[] = []
-  if (edges.head) parts.push(part(text, offset, 0, edges.head.end, 'boilerplate', edges.head.z, edges.head.category, edges.head.reasons))
-  parts.push(part(text, offset, from, to, 'editorial', ev.z, undefined, ev.reasons))
-  if (edges.tail) parts.push(part(text, offset, edges.tail.start, text.length, 'boilerplate', edges.tail.z, edges.tail.category, edges.tail.reasons))
-  return parts
+  const parts = splitMixed(text, offset, s)
+  if (!parts) return undefined
+  // The kept part must be one run: an appeal interleaves plain statements with its asks.
+  const labels = parts.map((p) => p.label)
+  const first = labels.indexOf('editorial')
+  const last = labels.lastIndexOf('editorial')
+  if (first < 0 || parts.slice(first, last + 1).some((p) => p.label === 'boilerplate')) return undefined
+  // Promo on both sides of it is an appeal with a plain sentence inside, unless each side is one phrase.
+  if (first > 0 && last < parts.length - 1 && (first > 1 || last < parts.length - 2)) return undefined
+  const prose = parts.some((p) => {
+    if (p.label !== 'editorial') return false
+    const { f, ev } = scoreText(p.text, s)
+    return f.words >= 8 && f.endsTerminal && ev.z < s.zThreshold
+  })
+  return prose ? parts : undefined
 }
 
 interface Edge {

@@ -142,10 +142,15 @@ export function resolve(blocks: readonly ContextInput[], findMain = true): Conte
       if (c === 'bad') bad++
       k += step
     }
+    // A couple of boilerplate lines and then the end of the text: the text ends here, as it will
+    // once they are removed (so that cleaning twice changes nothing more).
+    if (bad <= THIN && (k < 0 || k >= n)) return { kind: 'edge', thick: false }
     return { kind: 'bad', thick: bad > THIN }
   }
   const ok = (s: Side) => s.kind === 'good' || s.kind === 'near' || (s.kind === 'bad' && !s.thick)
 
+  let tailStart = n
+  while (tailStart > 0 && blocks[tailStart - 1]!.cls !== 'good' && blocks[tailStart - 1]!.cls !== 'near') tailStart--
   let i = 0
   while (i < n) {
     const cls = blocks[i]!.cls
@@ -168,14 +173,27 @@ export function resolve(blocks: readonly ContextInput[], findMain = true): Conte
     const run = j - i
     const left = side(i - 1, -1)
     const right = side(j, 1)
+    // After the last paragraph, the whole tail counts as one list, whatever boilerplate lines
+    // interrupt it (so that removing them does not change the verdict on what remains).
+    let from = i
+    let to = j
+    if (i >= tailStart) {
+      from = tailStart
+      to = n
+    }
+    let lines = 0
     let headlines = 0
-    for (let k = i; k < j; k++) if (blocks[k]!.headline || blocks[k]!.teaser) headlines++
+    for (let k = from; k < to; k++) {
+      if (!undecided(blocks[k]!.cls)) continue
+      lines++
+      if (blocks[k]!.headline || blocks[k]!.teaser) headlines++
+    }
     const afterList = i > 0 && blocks[i - 1]!.opensList
     for (let k = i; k < j; k++) {
       const b = blocks[k]!
       out[k] = afterList && (b.teaser || b.headline || b.cls === 'weak')
         ? { boilerplate: true, reason: 'item of a list of links' }
-        : decide(b, k === j - 1, run, headlines, left, right, ok)
+        : decide(b, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok)
     }
     i = j
   }

@@ -1,0 +1,152 @@
+// Property-based tests over generated documents: random editorial prose, random promo blocks,
+// random separators and Unicode. Fixed seed; FC_RUNS sets the number of runs (default 100), e.g.
+// FC_RUNS=5000 npx vitest run test/properties.test.ts for a long run.
+import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { analyze, clean, render, type Analysis } from '../src/index.js'
+
+const runs = Number(process.env.FC_RUNS ?? 100)
+const params = { seed: 20261124, numRuns: runs }
+
+const editorial = [
+  'The council approved the plan on Tuesday, the mayor said.',
+  '“We did what we promised,” she told reporters after the vote.',
+  'Prices rose 3.2 percent in May, according to the statistics office.',
+  'Rescue crews reached the village by boat late on Sunday.',
+  'The museum will reopen its east wing in March after a two-year renovation.',
+  'Shares in the company fell 9 percent after it cut its forecast.',
+  'Why the river keeps flooding',
+  'LONDON (Reuters) - Britain’s economy grew faster than expected in the third quarter.',
+  '- Plant 20,000 street trees',
+  'Q: What comes next?',
+  'Le conseil a voté le budget mardi soir, a déclaré le maire.',
+  '東京の気温は午後に三十度を超えた。',
+]
+const promo = [
+  'Sign up for our free newsletter.',
+  'Subscribe now for unlimited digital access.',
+  'Your support helps us tell the story. Donate now.',
+  'We use cookies to improve your experience. Accept all',
+  'Share this article',
+  'Advertisement',
+  'Read more: Council approves new bike lanes',
+  '© 2024 Example Media. All rights reserved.',
+  'Skip to main content',
+  'Photo: Jane Doe/AP',
+  'Download our app',
+  'Leave a comment',
+  'date 2024-03-01',
+]
+const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '\n \n', '\n\t\n', '\n\u00a0\n', '\n\n\n')
+const sentence = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...editorial) },
+  { weight: 3, arbitrary: fc.constantFrom(...promo) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+)
+const block = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '))
+const document = fc
+  .tuple(fc.array(fc.tuple(block, separator), { maxLength: 12 }), fc.constantFrom('', '\n', '\r\n', '  '))
+  .map(([parts, end]) => parts.map(([b, s]) => b + s).join('') + end)
+
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u180e]*$/
+
+function covers(analysis: Analysis): boolean {
+  let at = 0
+  for (const b of analysis.blocks) {
+    if (b.start < at || b.end <= b.start) return false
+    if (!BLANK.test(analysis.text.slice(at, b.start))) return false
+    if (analysis.text.slice(b.start, b.end) !== b.text) return false
+    if (b.sentences) {
+      let s = b.start
+      for (const sentence of b.sentences) {
+        if (sentence.start < s || sentence.end > b.end) return false
+        if (analysis.text.slice(sentence.start, sentence.end) !== sentence.text) return false
+        s = sentence.end
+      }
+    }
+    at = b.end
+  }
+  return BLANK.test(analysis.text.slice(at))
+}
+
+/** Is `out` made of pieces of `input`, in order? (Every kept part is copied, never rewritten.) */
+function subsequence(input: string, out: string, analysis: Analysis): boolean {
+  let at = 0
+  for (const b of analysis.blocks) {
+    if (b.label === 'boilerplate') continue
+    const parts = b.sentences ? b.sentences.filter((s) => s.label === 'editorial').map((s) => s.text) : [b.text]
+    for (const part of parts) {
+      const found = out.indexOf(part, at)
+      if (found < 0) return false
+      if (!BLANK.test(out.slice(at, found))) return false
+      at = found + part.length
+    }
+  }
+  return BLANK.test(out.slice(at)) && out.length <= input.length + 0
+}
+
+describe('properties', () => {
+  it('never throws, and blocks and separators cover the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(document, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => {
+        const analysis = analyze(text)
+        expect(covers(analysis)).toBe(true)
+      }),
+      params,
+    )
+  })
+
+  it('clean() is the kept parts, in order, byte for byte', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const analysis = analyze(text)
+        const out = clean(text)
+        expect(out).toBe(render(analysis))
+        expect(subsequence(text, out, analysis)).toBe(true)
+      }),
+      params,
+    )
+  })
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        expect(clean(text)).toBe(clean(text))
+        expect(analyze(text)).toEqual(analyze(text))
+      }),
+      params,
+    )
+  })
+
+  it('keeps every editorial block of a document that has no boilerplate', () => {
+    const clean_ = fc
+      .tuple(fc.array(fc.constantFrom(...editorial.slice(0, 6)), { minLength: 2, maxLength: 8 }), fc.constantFrom('\n', '\n\n'))
+      .map(([parts, sep]) => parts.join(sep) + '\n')
+    fc.assert(
+      fc.property(clean_, (text) => {
+        expect(clean(text)).toBe(text)
+      }),
+      params,
+    )
+  })
+
+  it('is stable: cleaning twice changes nothing more', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const once = clean(text)
+        expect(clean(once)).toBe(once)
+      }),
+      params,
+    )
+  })
+
+  it('is stable on the fixtures', () => {
+    const root = new URL('../fixtures/', import.meta.url)
+    for (const name of readdirSync(root)) {
+      const once = clean(readFileSync(new URL(`${name}/input.txt`, root), 'utf8'))
+      expect(clean(once), name).toBe(once)
+    }
+  })
+})
