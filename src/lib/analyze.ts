@@ -192,8 +192,9 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
       const { f, ev } = scoreText(sentenceText, s)
       // Fragments ("(Published", "Updated") are not sentences a reader would drop on their own.
       const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
-      if (bad) {
-        // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said.").
+      {
+        // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
+        // cut as it would be at the start of a block.
         const head = edgePhrases(sentenceText, s).head
         const restStart = head ? skipSpace(sentenceText, head.end) : 0
         const rest = head ? scoreText(sentenceText.slice(restStart), s) : undefined

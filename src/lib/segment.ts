@@ -61,7 +61,9 @@ function continues(text: string, previous: Line, line: Line, width: number): boo
   const head = text.slice(line.start, line.start + 3)
   if (LIST_ITEM.test(head)) return false
   // A sentence that ends at a full-width line still belongs to the wrapped paragraph.
-  if (TERMINAL.test(prevText)) return previous.length >= width * 0.8
+  // A sentence that ends at a full-width line still belongs to the wrapped paragraph when the
+  // paragraph goes on at full width; a short line after it ("Advertisement") stands alone.
+  if (TERMINAL.test(prevText)) return previous.length >= width * 0.8 && line.length >= width * 0.75
   return OPENS_CONTINUATION.test(head) || ENDS_JOINER.test(prevText)
 }
 
@@ -82,7 +84,10 @@ export function segment(text: string): Span[] {
       width = Math.max(width, all[j]!.length)
       j++
     }
-    const wrapped = j - i > 1 && width >= 40 && width <= 100
+    // Hard-wrapped: every line but the last runs close to one width (most of them, at least).
+    let full = 0
+    for (let k = i; k < j - 1; k++) if (all[k]!.length >= width * 0.75) full++
+    const wrapped = j - i > 1 && width >= 40 && width <= 100 && full >= (j - i - 1) * 0.6
     let current: Span = { start: all[i]!.start, end: all[i]!.end }
     for (let k = i + 1; k < j; k++) {
       const line = all[k]!
