@@ -16,6 +16,11 @@ import type { Analysis, BlockAnalysis, Category, Reason, SentenceAnalysis } from
 const LIST_MARKER = /^(?:[-*•▪●·–—]|\d{1,3}[.)])\s/
 /** Own evidence this far above the threshold (log-odds) decides a block without context. */
 const DECISIVE = 2
+/**
+ * Blocks longer than this are decided whole: sentence splitting costs far more than scoring, and a
+ * paragraph this long is a flattened page, not prose a writer would mix with a sign-up line.
+ */
+const SENTENCE_CHARS = 100_000
 /** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
 const RESCUE_WORDS = 8
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
@@ -118,7 +123,8 @@ export function run(text: string, options: Options | undefined, explain: boolean
       reasons,
     }
     if (boilerplate || (category && ev.z > s.zThreshold)) block.category = category as Category
-    if (boilerplate && !decision.region && ev.z > s.zThreshold && s.granularity === 'sentence' && scored[i]!.f.words >= RESCUE_WORDS) {
+    const sentenceLevel = s.granularity === 'sentence' && blockText.length <= SENTENCE_CHARS
+    if (boilerplate && !decision.region && ev.z > s.zThreshold && sentenceLevel && scored[i]!.f.words >= RESCUE_WORDS) {
       // A long block may be editorial text with a credit or label glued to its start or end, or
       // editorial sentences followed (or preceded) by a promo sentence.
       const edges = rescueEdges(blockText, span.start, s)
@@ -133,7 +139,7 @@ export function run(text: string, options: Options | undefined, explain: boolean
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
       }
-    } else if (!boilerplate && !decision.keptCategory && s.granularity === 'sentence' && (ev.lexical > 0 || metadataPrefix.test(blockText))) {
+    } else if (!boilerplate && !decision.keptCategory && sentenceLevel && (ev.lexical > 0 || metadataPrefix.test(blockText))) {
       const parts = splitMixed(blockText, span.start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {

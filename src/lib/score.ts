@@ -88,6 +88,10 @@ export function score(
   }
   if (covered && f.words > 0 && f.words <= LINE_WORDS) {
     add({ rule: 'all-lexicon', weight: 1, detail: 'every word is a boilerplate phrase' })
+  } else if (f.words > LINE_WORDS && coveredWords >= f.words * 0.8) {
+    // However long, a block made of boilerplate phrases ("Read more Read more …") is boilerplate.
+    lexical += 6
+    add({ rule: 'mostly-lexicon', weight: 6, detail: `${Math.round((100 * coveredWords) / f.words)}% of the words are boilerplate phrases` })
   }
 
   // Shape patterns.
