@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput of clean() at default options, a benchmark script, not a test.
+//
+//   node test/scripts/bench.mjs [--quick] [--pathological] [--json FILE]
+//
+// Reports MB/s and documents/s on the dev pages of ../shared/bench (each input kind, when present)
+// and on generated text; a scaling table for one document of 1 KB … 100 MB and for many 5 KB
+// documents, each measured in a fresh child process so that its peak memory (RSS) is its own; and
+// the floor of splitting into lines plus one regex pass over the same text, so the ratio is known.
+// With --pathological, times the pathological shapes of test/pathological.test.ts at two scales.
+// Writes JSON to .tmp/bench.json.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const here = fileURLToPath(import.meta.url)
+const root = resolve(dirname(here), '../..')
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    pathological: { type: 'boolean', default: false },
+    json: { type: 'string', default: join(root, '.tmp/bench.json') },
+    child: { type: 'string' },
+    size: { type: 'string' },
+  },
+})
+const { clean } = await import(join(root, 'dist/index.js'))
+
+/** Generated text: the fixture inputs (editorial prose with boilerplate around it), repeated. */
+function corpus() {
+  const dir = join(root, 'fixtures')
+  return readdirSync(dir).map((name) => readFileSync(join(dir, name, 'input.txt'), 'utf8'))
+}
+function generate(bytes) {
+  const parts = corpus()
+  const out = []
+  let size = 0
+  for (let i = 0; size < bytes; i++) {
+    const part = parts[i % parts.length] + '\n'
+    out.push(part)
+    size += part.length
+  }
+  return out.join('').slice(0, bytes)
+}
+const PROSE = 'The council approved the plan on Tuesday, the mayor said. '
+const shapes = {
+  'no white space': (n) => 'a'.repeat(n),
+  newlines: (n) => '\n'.repeat(n),
+  '"Read more" lines': (n) => 'Read more\n'.repeat(Math.ceil(n / 10)),
+  'one line of prose': (n) => PROSE.repeat(Math.ceil(n / PROSE.length)),
+  punctuation: (n) => '!?.'.repeat(Math.ceil(n / 3)),
+  'NUL bytes': (n) => '\0'.repeat(n),
+}
+
+/** Child mode: time one job in this fresh process and report its peak RSS. */
+if (values.child) {
+  const size = Number(values.size)
+  let texts
+  if (values.child === 'one') texts = [generate(size)]
+  else if (values.child === 'many') {
+    const text = generate(size)
+    texts = []
+    for (let i = 0; i < text.length; i += 5000) texts.push(text.slice(i, i + 5000))
+  } else texts = [shapes[values.child](size)]
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0)
+  const warm = generate(2_000_000) // warm up the JIT on the same kind of text
+  for (let i = 0; i < 3; i++) clean(warm.slice(i * 100_000, i * 100_000 + 500_000))
+  const started = performance.now()
+  for (const t of texts) clean(t)
+  const seconds = (performance.now() - started) / 1000
+  // Floor: split into lines and one regex pass over each.
+  const floorStarted = performance.now()
+  let hits = 0
+  for (const t of texts) for (const line of t.split('\n')) if (/\b(?:subscribe|newsletter|cookies)\b/i.test(line)) hits++
+  const floorSeconds = (performance.now() - floorStarted) / 1000
+  process.stdout.write(JSON.stringify({ bytes, docs: texts.length, seconds, floorSeconds, hits, rss: process.resourceUsage().maxRSS * 1024 }))
+  process.exit(0)
+}
+
+const child = (mode, size) =>
+  JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', here, '--child', mode, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1e6 }))
+const mb = (bytes) => bytes / 1e6
+const fmt = (x, d = 1) => x.toFixed(d)
+const result = { node: process.version, date: new Date().toISOString(), dev: {}, scaling: [], pathological: [] }
+
+// Dev pages, per input kind.
+const dev = resolve(root, '../shared/bench/articles/dev.jsonl')
+if (existsSync(dev)) {
+  const rows = readFileSync(dev, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+  const kinds = [...new Set(rows.flatMap((r) => Object.keys(r.inputs)))].sort()
+  console.log('\n| dev input | docs | MB | MB/s | docs/s |\n|---|---|---|---|---|')
+  for (const kind of kinds) {
+    const texts = rows.map((r) => r.inputs[kind]).filter((t) => typeof t === 'string')
+    const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0)
+    for (let k = 0; k < 2; k++) for (const t of texts) clean(t)
+    const rounds = values.quick ? 2 : 5
+    const started = performance.now()
+    for (let k = 0; k < rounds; k++) for (const t of texts) clean(t)
+    const seconds = (performance.now() - started) / 1000
+    const row = { kind, docs: texts.length, bytes, mbPerSecond: (rounds * mb(bytes)) / seconds, docsPerSecond: (rounds * texts.length) / seconds }
+    result.dev[kind] = row
+    console.log(`| ${kind} | ${texts.length} | ${fmt(mb(bytes), 2)} | ${fmt(row.mbPerSecond)} | ${fmt(row.docsPerSecond, 0)} |`)
+  }
+} else {
+  console.log('dev pages: skipped, ../shared/bench is absent')
+}
+
+// Scaling: one document of each size, and many 5 KB documents, each in its own process.
+const sizes = values.quick ? [1e3, 1e5, 1e6, 1e7] : [1e3, 1e5, 1e6, 1e7, 1e8]
+const label = (n) => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`)
+console.log('\n| generated input | docs | MB/s | split+regex floor MB/s | ratio | peak RSS MB |\n|---|---|---|---|---|---|')
+const rows = [...sizes.map((n) => ['one', n, `one document of ${label(n)}`]), ['many', values.quick ? 1e7 : 5e7, `many 5 KB documents (${values.quick ? 10 : 50} MB)`]]
+for (const [mode, size, name] of rows) {
+  const r = child(mode, size)
+  const rate = mb(r.bytes) / r.seconds
+  const floor = mb(r.bytes) / r.floorSeconds
+  const row = { name, ...r, mbPerSecond: rate, floorMbPerSecond: floor }
+  result.scaling.push(row)
+  console.log(`| ${name} | ${r.docs} | ${fmt(rate)} | ${fmt(floor, 0)} | ${fmt(floor / rate, 0)}× | ${fmt(r.rss / 1e6, 0)} |`)
+}
+
+if (values.pathological) {
+  console.log('\n| pathological input | size | seconds | MB/s | peak RSS MB |\n|---|---|---|---|---|')
+  for (const shape of Object.keys(shapes)) {
+    for (const size of [1e6, 1e7]) {
+      const r = child(shape, size)
+      result.pathological.push({ shape, ...r })
+      console.log(`| ${shape} | ${label(size)} | ${fmt(r.seconds, 2)} | ${fmt(mb(r.bytes) / r.seconds)} | ${fmt(r.rss / 1e6, 0)} |`)
+    }
+  }
+}
+
+mkdirSync(dirname(values.json), { recursive: true })
+writeFileSync(values.json, JSON.stringify(result, null, 2) + '\n')
+console.log(`\nwrote ${values.json}`)
