@@ -26,6 +26,9 @@ const RESCUE_WORDS = 8
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
 const SENTENCE_MARGIN = 1
 
+/** Extra evidence for a block seen in other documents of the same group (see `repeats.ts`). */
+export type RepeatHook = (blockText: string) => { weight: number; detail: string } | undefined
+
 interface Scored {
   span: Span
   text: string
@@ -73,7 +76,7 @@ export function analyze(text: string, options?: Options): Analysis {
  * The pipeline. With `explain` off (as `clean()` runs it) the same decisions are made but reasons
  * are not written out.
  */
-export function run(text: string, options: Options | undefined, explain: boolean): Analysis {
+export function run(text: string, options: Options | undefined, explain: boolean, repeat?: RepeatHook): Analysis {
   if (typeof text !== 'string') {
     throw new TypeError(`deboiler: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`)
   }
@@ -83,6 +86,13 @@ export function run(text: string, options: Options | undefined, explain: boolean
   for (const span of segment(text)) {
     const blockText = text.slice(span.start, span.end)
     const { f, ev } = scoreText(blockText, s)
+    const repeated = repeat?.(blockText)
+    if (repeated) {
+      // Seen on other pages of the same site: boilerplate evidence of its own.
+      ev.z += repeated.weight
+      ev.lexical += repeated.weight
+      if (s.explain) ev.reasons.unshift({ rule: 'repeat', weight: repeated.weight, detail: repeated.detail })
+    }
     scored.push({ span, text: blockText, f, ev })
     const headline = f.words > 0 && !f.endsTerminal && f.numbers === 0 && (f.capitalRatio >= 0.6 || f.words <= 3)
     const cls = classify(f, ev, s)

@@ -1,0 +1,213 @@
+// The command, driven as a user drives it: child processes on files this test writes.
+// Needs the build (npm test runs tsup first).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { clean } from '../src/index.js'
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), 'deboiler-cli-'))
+const file = (name: string, data: string | Buffer) => {
+  const path = join(dir, name)
+  writeFileSync(path, data)
+  return path
+}
+const run = (args: string[], input?: string | Buffer) =>
+  spawnSync(process.execPath, [cli, ...args], {
+    input: typeof input === 'string' ? Buffer.from(input) : input,
+    maxBuffer: 1 << 28,
+  })
+const text = (r: ReturnType<typeof run>) => r.stdout.toString('utf8')
+
+const ARTICLE = 'The council approved the plan on Tuesday, the mayor said.\n\nSign up for our free newsletter.\n\nThe plan takes effect in July, officials said.\n'
+const CLEANED = 'The council approved the plan on Tuesday, the mayor said.\n\nThe plan takes effect in July, officials said.\n'
+
+/** A JSONL corpus with varied records: articles, promo, other fields, nested fields. */
+function corpus(n: number): string {
+  const lines: string[] = []
+  for (let i = 0; i < n; i++) {
+    const body = i % 3 === 0 ? ARTICLE : i % 3 === 1 ? `Story ${i}: rain is expected on Friday, forecasters said.\n\nShare this article\n` : `Line ${i}, the judge ruled.`
+    lines.push(JSON.stringify({ id: i, url: `https://site${i % 4}.example/a/${i}`, text: body, meta: { lang: 'en' } }))
+  }
+  return lines.join('\n') + '\n'
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm test` (it builds first) or `npx tsup`')
+})
+
+describe('text mode', () => {
+  it('cleans a file, stdin, and several files in order', () => {
+    const a = file('a.txt', ARTICLE)
+    const b = file('b.txt', 'Advertisement\n\nA second story, the mayor said.\n')
+    expect(text(run([a]))).toBe(CLEANED)
+    expect(text(run([], ARTICLE))).toBe(CLEANED)
+    expect(text(run(['-'], ARTICLE))).toBe(CLEANED)
+    expect(text(run([a, b, a]))).toBe(CLEANED + 'A second story, the mayor said.\n' + CLEANED)
+  })
+
+  it('reads gzip transparently', () => {
+    expect(text(run([file('a.txt.gz', gzipSync(ARTICLE))]))).toBe(CLEANED)
+  })
+
+  it('passes a binary or invalid UTF-8 file through unchanged and reports it', () => {
+    const binary = Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x80, 0x81, 0x00, 0x00, 0xc3])
+    const r = run([file('bin.dat', binary)])
+    expect(r.status).toBe(0)
+    expect(Buffer.compare(r.stdout, binary)).toBe(0)
+    expect(r.stderr.toString()).toMatch(/passed through unchanged/)
+  })
+
+  it('gives a one-line error and status 2 for a missing file or a bad flag', () => {
+    const missing = run([join(dir, 'nope.txt')])
+    expect(missing.status).toBe(2)
+    expect(missing.stderr.toString().trim().split('\n')).toHaveLength(1)
+    const flag = run(['--nope'])
+    expect(flag.status).toBe(2)
+    expect(flag.stderr.toString()).toMatch(/^deboiler: /)
+  })
+
+  it('ends quietly when the reader goes away (| head)', () => {
+    const big = file('big.txt', ('The council approved the plan on Tuesday, the mayor said.\n\n').repeat(200_000))
+    const output = execFileSync('bash', ['-c', `node ${JSON.stringify(cli)} ${JSON.stringify(big)} | head -c 100; echo " status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    expect(output).toMatch(/status=0$/m)
+  })
+
+  it('writes an HTML report with --report', () => {
+    const report = join(dir, 'report.html')
+    const r = run(['--report', report, file('r.txt', ARTICLE + '<script>alert(1)</script>\n')])
+    expect(r.status).toBe(0)
+    const html = readFileSync(report, 'utf8')
+    expect(html).toContain('data-label="boilerplate"')
+    expect(html).not.toContain('<script>alert(1)</script>')
+    expect(html).toContain('&lt;script&gt;')
+  })
+})
+
+describe('JSONL mode', () => {
+  it('cleans the field and keeps every other field, line for line, with 1 and 2 workers', () => {
+    const input = file('c.jsonl', corpus(600))
+    const one = text(run(['--jsonl', '--workers', '1', input]))
+    const two = text(run(['--jsonl', '--workers', '2', input]))
+    expect(two).toBe(one)
+    const inLines = readFileSync(input, 'utf8').trimEnd().split('\n')
+    const outLines = one.trimEnd().split('\n')
+    expect(outLines).toHaveLength(inLines.length)
+    for (let i = 0; i < inLines.length; i++) {
+      const before = JSON.parse(inLines[i]!) as Record<string, unknown>
+      const after = JSON.parse(outLines[i]!) as Record<string, unknown>
+      expect(after.id).toBe(before.id)
+      expect(after.meta).toEqual(before.meta)
+      expect(after.text).toBe(clean(before.text as string))
+    }
+  })
+
+  it('takes a dotted field and stores what was removed and why', () => {
+    const input = file('d.jsonl', JSON.stringify({ doc: { body: ARTICLE } }) + '\n')
+    const out = JSON.parse(text(run(['--jsonl', '--field', 'doc.body', '--removed-field', 'removed', '--explain-field', 'why', input]))) as {
+      doc: { body: string }; removed: string[]; why: Array<{ label: string; category?: string; reasons: string[] }>
+    }
+    expect(out.doc.body).toBe(CLEANED)
+    expect(out.removed).toEqual(['Sign up for our free newsletter.'])
+    expect(out.why[1]).toMatchObject({ label: 'boilerplate', category: 'newsletter' })
+    expect(out.why[1]!.reasons.join(' ')).toMatch(/lexicon/)
+  })
+
+  it('never loses a record: bad lines pass through unchanged and are reported with line numbers', () => {
+    const bad = Buffer.concat([
+      Buffer.from(JSON.stringify({ text: ARTICLE }) + '\n'),
+      Buffer.from('not json\n'),
+      Buffer.from(JSON.stringify({ other: 1 }) + '\n'),
+      Buffer.from(JSON.stringify({ text: 42 }) + '\n'),
+      Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a]),
+      Buffer.from('\n'),
+      Buffer.from('[1,2]\n'),
+    ])
+    const errors = join(dir, 'errors.jsonl')
+    const r = run(['--jsonl', '--errors', errors, file('bad.jsonl', bad)])
+    expect(r.status).toBe(0)
+    const outLines = r.stdout.toString('latin1').split('\n')
+    const inLines = bad.toString('latin1').split('\n')
+    expect(outLines).toHaveLength(inLines.length)
+    expect(outLines.slice(1)).toEqual(inLines.slice(1))
+    const reported = readFileSync(errors, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { line: number; error: string })
+    expect(reported.map((e) => e.line)).toEqual([2, 3, 4, 5, 7])
+    expect(reported.map((e) => e.error)).toEqual(['invalid JSON', 'missing field `text`', 'field `text` is not a string', 'invalid UTF-8', 'not a JSON object'])
+    expect(r.stderr.toString()).toMatch(/5 record\(s\) passed through unchanged/)
+  })
+
+  it('reads gzip, and reports a truncated gzip without losing the records before the cut', () => {
+    const data = corpus(300)
+    const gz = gzipSync(data)
+    expect(text(run(['--jsonl', file('e.jsonl.gz', gz)]))).toBe(text(run(['--jsonl', file('e.jsonl', data)])))
+    const r = run(['--jsonl', file('f.jsonl.gz', gz.subarray(0, Math.floor(gz.length / 2)))])
+    expect(r.status).toBe(0)
+    expect(r.stderr.toString()).toMatch(/gzip/)
+    expect(text(r).split('\n').length).toBeGreaterThan(10)
+  })
+
+  it('keeps the Hadoop Streaming / Spark pipe contract: any partitioning gives the same bytes', () => {
+    const data = corpus(240)
+    const whole = text(run(['--jsonl', '--workers', '2'], data))
+    const lines = data.trimEnd().split('\n')
+    for (const cuts of [[1], [17, 100], [60, 120, 180], [239]]) {
+      let out = ''
+      let from = 0
+      for (const cut of [...cuts, lines.length]) {
+        const part = lines.slice(from, cut).join('\n') + '\n'
+        out += text(run(['--jsonl', '--workers', String(1 + (cut % 2))], part))
+        from = cut
+      }
+      expect(out).toBe(whole)
+    }
+  })
+
+  it('learns repeated blocks per site, the same way with 1 and 2 workers', () => {
+    const footer = 'The Harbor Courier is printed by Harbor Media Group in Harbor City'
+    const lines = Array.from({ length: 8 }, (_, i) =>
+      JSON.stringify({ url: `https://courier.example/story/${i}`, text: `Story ${i}: the bridge reopened on Monday, the city said.\n\n${footer}\n` }),
+    ).join('\n') + '\n'
+    const input = file('repeat.jsonl', lines)
+    const without = text(run(['--jsonl', input]))
+    expect(without).toContain('Harbor Media Group')
+    const one = text(run(['--jsonl', '--learn-repeats', '--workers', '1', '--explain-field', 'why', input]))
+    const two = text(run(['--jsonl', '--learn-repeats', '--workers', '2', '--explain-field', 'why', input]))
+    expect(two).toBe(one)
+    const records = one.trimEnd().split('\n').map((l) => JSON.parse(l) as { text: string; why: Array<{ reasons: string[] }> })
+    expect(records[0]!.text).toContain('Harbor Media Group')
+    expect(records[1]!.text).toContain('Harbor Media Group')
+    for (const record of records.slice(2)) {
+      expect(record.text).toMatch(/^Story \d: the bridge reopened on Monday, the city said\.\n$/)
+      expect(record.why[1]!.reasons.join(' ')).toMatch(/repeat .*seen in \d+ earlier documents of courier\.example/)
+    }
+  })
+
+  it('prints a summary with --stats', () => {
+    const r = run(['--jsonl', '--stats', file('g.jsonl', corpus(30))])
+    const stderr = r.stderr.toString()
+    expect(stderr).toMatch(/records: 30/)
+    expect(stderr).toMatch(/newsletter: [\d.]+% of what was removed/)
+  })
+})
+
+describe('WET mode', () => {
+  it('reads WARC conversion records, plain and gzipped, into JSONL with URL and date', () => {
+    const record = (uri: string, body: string) =>
+      `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: ${uri}\r\nWARC-Date: 2024-03-01T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:${uri.length}>\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}\r\n\r\n`
+    const warc =
+      'WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:0>\r\nContent-Length: 0\r\n\r\n\r\n\r\n' +
+      record('https://a.example/one', ARTICLE) +
+      record('https://b.example/two', 'Skip to main content\nThe museum reopens on Friday, its director said.\n')
+    for (const path of [file('h.warc', warc), file('h.warc.gz', gzipSync(warc))]) {
+      const out = text(run(['--wet', path])).trimEnd().split('\n').map((l) => JSON.parse(l) as { url: string; date: string; text: string })
+      expect(out).toEqual([
+        { url: 'https://a.example/one', date: '2024-03-01T10:00:00Z', text: CLEANED },
+        { url: 'https://b.example/two', date: '2024-03-01T10:00:00Z', text: 'The museum reopens on Friday, its director said.\n' },
+      ])
+    }
+  })
+})
