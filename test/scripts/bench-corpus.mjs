@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Corpus benchmark for the command: generates a JSONL corpus (default 200 MB) from the fixtures and,
+// when present, the dev pages of ../shared/bench, then runs `deboiler --jsonl` with 1 and N workers,
+// reporting records/s, MB/s and peak memory (RSS of the whole process, worker threads included).
+//
+//   node test/scripts/bench-corpus.mjs [--mb 200] [--workers 1,2]
+import { execFileSync, spawnSync } from 'node:child_process'
+import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '200' }, workers: { type: 'string', default: '1,2' } } })
+const target = Number(values.mb) * 1e6
+const path = join(tmpdir(), `deboiler-corpus-${values.mb}mb.jsonl`)
+
+if (!existsSync(path) || statSync(path).size < target) {
+  const texts = readdirSync(join(root, 'fixtures')).map((n) => readFileSync(join(root, 'fixtures', n, 'input.txt'), 'utf8'))
+  const dev = resolve(root, '../shared/bench/articles/dev.jsonl')
+  if (existsSync(dev)) {
+    for (const line of readFileSync(dev, 'utf8').split('\n')) if (line.trim()) texts.push(...Object.values(JSON.parse(line).inputs))
+  }
+  const out = createWriteStream(path)
+  let size = 0
+  for (let i = 0; size < target; i++) {
+    const line = JSON.stringify({ id: i, url: `https://site${i % 50}.example/story/${i}`, text: texts[i % texts.length], meta: { crawl: 'bench' } }) + '\n'
+    size += Buffer.byteLength(line)
+    if (!out.write(line)) await new Promise((r) => out.once('drain', r))
+  }
+  await new Promise((r) => out.end(r))
+}
+const bytes = statSync(path).size
+const records = Number(execFileSync('wc', ['-l', path], { encoding: 'utf8' }).trim().split(/\s+/)[0])
+console.log(`corpus: ${path}, ${(bytes / 1e6).toFixed(0)} MB, ${records} records\n`)
+console.log('| workers | seconds | records/s | MB/s | peak RSS MB |\n|---|---|---|---|---|')
+for (const n of values.workers.split(',').map(Number)) {
+  const started = performance.now()
+  const stats = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--jsonl', '--quiet', '--stats', '--workers', String(n), path], {
+    encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
+  }).stderr
+  const seconds = (performance.now() - started) / 1000
+  const rss = Number(/peak memory: (\d+)/.exec(stats)?.[1] ?? NaN)
+  console.log(`| ${n} | ${seconds.toFixed(1)} | ${(records / seconds).toFixed(0)} | ${(bytes / 1e6 / seconds).toFixed(1)} | ${rss} |`)
+}
