@@ -6,8 +6,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { clean } from '../src/index.js'
+
+// Child processes and long runs: slower machines need more than vitest's default 5 s.
+vi.setConfig({ testTimeout: 120_000 })
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'deboiler-cli-'))

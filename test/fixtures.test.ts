@@ -2,8 +2,11 @@
 // this loop, so adding a case is adding a folder. The seed document is one more case, read from
 // ../shared/seeds when it is there (its text is never copied into the repo).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { clean, type Options } from '../src/index.js'
+
+// Child processes and long runs: slower machines need more than vitest's default 5 s.
+vi.setConfig({ testTimeout: 120_000 })
 
 const fixtures = new URL('../fixtures/', import.meta.url)
 const seed = new URL('../../shared/seeds/000_a0942955b23086af.txt', import.meta.url)

@@ -3,8 +3,11 @@
 // FC_RUNS=5000 npx vitest run test/properties.test.ts for a long run.
 import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { analyze, clean, render, type Analysis } from '../src/index.js'
+
+// Child processes and long runs: slower machines need more than vitest's default 5 s.
+vi.setConfig({ testTimeout: 120_000 })
 
 const runs = Number(process.env.FC_RUNS ?? 100)
 const params = { seed: 20261124, numRuns: runs }
