@@ -182,11 +182,18 @@ async function onOutcomes(outcomes: Outcome[], context: Array<Omit<Failure, 'err
     stats.bytesOut += outcome.bytesOut
     for (const [c, n] of Object.entries(outcome.removed)) stats.removed[c as Category] = (stats.removed[c as Category] ?? 0) + n
     if (outcome.error) failures.push({ ...context[i]!, error: outcome.error })
-    await write(outcome.output)
-    if (values.jsonl || values.wet) await write('\n')
   }
+  // One write per batch: records as they came, raw bytes kept raw, a newline after each line record.
+  const lineMode = values.jsonl || values.wet
+  const parts: Buffer[] = []
+  for (const outcome of outcomes) {
+    parts.push(typeof outcome.output === 'string' ? Buffer.from(outcome.output) : Buffer.from(outcome.output.buffer, outcome.output.byteOffset, outcome.output.byteLength))
+    if (lineMode) parts.push(NEWLINE)
+  }
+  await write(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
   progress()
 }
+const NEWLINE = Buffer.from('\n')
 
 // ---- SIGINT: stop reading, flush what is done ----
 let stopping = false
