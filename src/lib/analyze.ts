@@ -3,14 +3,14 @@
  * Pure and synchronous; no Node APIs. Retext runs only on the few blocks that need sentences.
  */
 import { resolve, type BlockClass, type ContextInput } from './context.js'
-import { features, type Features } from './features.js'
+import type { Features } from './features.js'
 import { metadataPrefix } from './lexicon/index.js'
-import { match, type Match } from './matcher.js'
+import type { Match } from './matcher.js'
 import { settings, type Options, type Settings } from './options.js'
 import { score, sigmoid, type Evidence } from './score.js'
 import { segment, type Span } from './segment.js'
 import { sentences } from './sentences.js'
-import { tokenize, type Token } from './tokens.js'
+import { Scan } from './scan.js'
 import type { Analysis, BlockAnalysis, Category, Reason, SentenceAnalysis } from './types.js'
 
 const LIST_MARKER = /^(?:[-*•▪●·–—]|\d{1,3}[.)])\s/
@@ -36,11 +36,15 @@ interface Scored {
   ev: Evidence
 }
 
-function scoreText(text: string, s: Settings): { tokens: Token[]; matches: Match[]; f: Features; ev: Evidence } {
-  const tokens = tokenize(text)
-  const matches = match(s.matcher, tokens)
-  const f = features(text, tokens)
-  return { tokens, matches, f, ev: score(text, tokens, f, matches, s.explain) }
+/** Reused by every scoring call (its arrays are read before the next one). */
+const shared = new Scan()
+/** Held by `edgePhrases()` while it scores parts of the same text. */
+const edgeScan = new Scan()
+
+function scoreText(text: string, s: Settings): { f: Features; ev: Evidence } {
+  const f = shared.run(text, s.matcher)
+  const matches = shared.match(s.matcher)
+  return { f, ev: score(text, shared, f, matches, s.explain) }
 }
 
 function classify(f: Features, ev: Evidence, s: Settings): BlockClass {
@@ -301,8 +305,10 @@ const UPPER_START = /^[\p{Lu}\p{N}“"‘'(]/u
 
 /** Leading and trailing runs of edge phrases, cut only when editorial text remains between them. */
 function edgePhrases(text: string, s: Settings): { head?: Edge; tail?: Edge } {
-  const tokens = tokenize(text)
-  const matches = match(s.matcher, tokens)
+  const tokens = edgeScan
+  tokens.run(text, s.matcher)
+  const matches = tokens.match(s.matcher)
+  const { count, starts, ends, isWord } = tokens
   const cuttable = (m: Match) =>
     m.phrases.some((p) => s.drop.has(p.category) && (p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3)))
   const out: { head?: Edge; tail?: Edge } = {}
@@ -312,7 +318,7 @@ function edgePhrases(text: string, s: Settings): { head?: Edge; tail?: Edge } {
   const prefix = metadataPrefix.exec(text)
   if (prefix) {
     headEnd = prefix[0].length
-    while (headTokens < tokens.length && tokens[headTokens]!.start < headEnd) headTokens++
+    while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
   }
   for (const m of matches) {
     if (m.from < headTokens) continue
@@ -320,24 +326,24 @@ function edgePhrases(text: string, s: Settings): { head?: Edge; tail?: Edge } {
     headTokens = m.to
     headEnd = m.end
   }
-  while (headTokens < tokens.length && !tokens[headTokens]!.word) headEnd = tokens[headTokens++]!.end
-  const rest = tokens.length - headTokens
+  while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
+  const rest = count - headTokens
   if (headEnd > 0 && rest >= 4 && UPPER_START.test(text.slice(skipSpace(text, headEnd)))) {
     const ev = scoreText(text.slice(0, headEnd), s).ev
     out.head = { start: 0, end: headEnd, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category ?? 'metadata', reasons: ev.reasons }
   }
   // Tail.
-  let tailTokens = tokens.length
+  let tailTokens = count
   let tailStart = text.length
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k]!
     let end = m.to
-    while (end < tailTokens && !tokens[end]!.word) end++
+    while (end < tailTokens && !isWord[end]) end++
     if (end !== tailTokens || !cuttable(m) || m.from <= headTokens) break
     tailTokens = m.from
     tailStart = m.start
   }
-  if (tailTokens < tokens.length && tailTokens - headTokens >= 4 && /[.!?…]["”’)\]]*\s*$/.test(text.slice(0, tailStart))) {
+  if (tailTokens < count && tailTokens - headTokens >= 4 && /[.!?…]["”’)\]]*\s*$/.test(text.slice(0, tailStart))) {
     const ev = scoreText(text.slice(tailStart), s).ev
     out.tail = { start: tailStart, end: text.length, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category, reasons: ev.reasons }
   }

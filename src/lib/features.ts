@@ -37,10 +37,11 @@ export interface Features {
   question: boolean
 }
 
-const ENDS_TERMINAL = /[.!?…。！？]["”’'»)\]]*$/
-const SENTENCE_MARK = /[.!?…]["”’'»)\]]*(?:\s|$)|[。！？]/g
+export const ENDS_TERMINAL = /[.!?…。！？]["”’'»)\]]*$/
+export const ENDS_QUESTION = /[?？]["”’'»)\]]*$/
+export const SENTENCE_MARK = /[.!?…]["”’'»)\]]*(?:\s|$)|[。！？]/g
 const UPPER = /\p{Lu}/u
-const NO_SPACES = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]/u
+export const NO_SPACES = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]/u
 
 const STOP = 1
 const SECOND = 2
@@ -114,14 +115,14 @@ export function features(text: string, tokens: readonly Token[]): Features {
     exclamation: text.includes('!'),
     capitalRatio: words ? capitals / words : 0,
     spaceless: spaceless * 2 > words,
-    question: /[?？]["”’'»)\]]*$/.test(tail),
+    question: ENDS_QUESTION.test(tail),
   }
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57
 
 /** Is the character at `i` an upper-case letter? ASCII by code, the rest by Unicode property. */
-function isUpper(text: string, i: number): boolean {
+export function isUpper(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
   if (code < 128) return code >= 65 && code <= 90
   return UPPER.test(text[i]!)
@@ -132,7 +133,7 @@ const OPEN_QUOTE = (code: number) => code === 0x201c || code === 34 || code === 
 const CLOSE_QUOTE = (code: number) => code === 0x201d || code === 34 || code === 0xbb || code === 0x201c
 
 /** Is there a quotation of three or more words? One linear scan. */
-function hasQuotation(text: string): boolean {
+export function hasQuotation(text: string): boolean {
   let open = false
   let spaces = 0
   for (let i = 0; i < text.length; i++) {

@@ -1,13 +1,14 @@
 /**
- * Lexicon matching: a token trie walked leftmost-longest over a block's tokens.
+ * Lexicon matching: a trie of word ids walked leftmost-longest over a block's tokens.
  * Cost is linear in the number of tokens (each start walks at most the longest phrase's length),
  * so there is no backtracking whatever the input.
  */
 import type { Phrase } from './lexicon/index.js'
 import { tokenize, type Token } from './tokens.js'
+import { createVocabulary, intern, seal, type Vocabulary } from './vocabulary.js'
 
 interface TrieNode {
-  next: Map<string, TrieNode>
+  next: Map<number, TrieNode>
   /** Phrases ending here (several categories or scopes may share the same words). */
   phrases: Phrase[] | undefined
 }
@@ -26,6 +27,8 @@ export interface Matcher {
   /** Longest phrase length, in tokens. */
   depth: number
   root: TrieNode
+  /** The words of the phrases and of the word lists, with their ids. */
+  vocabulary: Vocabulary
 }
 
 const node = (): TrieNode => ({ next: new Map(), phrases: undefined })
@@ -33,35 +36,53 @@ const node = (): TrieNode => ({ next: new Map(), phrases: undefined })
 /** Compile phrases into a matcher. Phrases that tokenize to nothing are ignored. */
 export function compile(phrases: Iterable<Phrase>): Matcher {
   const root = node()
+  const vocabulary = createVocabulary()
   let depth = 0
   for (const phrase of phrases) {
     const tokens = tokenize(phrase.phrase)
     if (tokens.length === 0) continue
     let current = root
     for (const token of tokens) {
-      let child = current.next.get(token.norm)
+      const id = intern(vocabulary, token.norm)
+      let child = current.next.get(id)
       if (!child) {
         child = node()
-        current.next.set(token.norm, child)
+        current.next.set(id, child)
       }
       current = child
     }
     ;(current.phrases ??= []).push(phrase)
     depth = Math.max(depth, tokens.length)
   }
-  return { root, depth }
+  return { root, depth, vocabulary: seal(vocabulary) }
 }
 
-/** Find non-overlapping, leftmost-longest phrase matches in `tokens`. */
-export function match(matcher: Matcher, tokens: readonly Token[]): Match[] {
+/**
+ * Find non-overlapping, leftmost-longest phrase matches. `ids` are the tokens' word ids (-1 for
+ * unknown words), `starts` and `ends` their offsets, `count` how many there are.
+ */
+export function matchIds(
+  matcher: Matcher, ids: ArrayLike<number>, starts: ArrayLike<number>, ends: ArrayLike<number>, count: number,
+): Match[] {
   const matches: Match[] = []
+  const { root, depth } = matcher
   let i = 0
-  while (i < tokens.length) {
-    let current: TrieNode | undefined = matcher.root
+  while (i < count) {
+    const first = ids[i]!
+    let current = first < 0 ? undefined : root.next.get(first)
+    if (!current) {
+      i++
+      continue
+    }
     let best = -1
     let bestPhrases: Phrase[] | undefined
-    for (let j = i; j < tokens.length && j - i < matcher.depth; j++) {
-      current = current.next.get(tokens[j]!.norm)
+    if (current.phrases) {
+      best = i + 1
+      bestPhrases = current.phrases
+    }
+    for (let j = i + 1; j < count && j - i < depth; j++) {
+      const id = ids[j]!
+      current = id < 0 ? undefined : current.next.get(id)
       if (!current) break
       if (current.phrases) {
         best = j + 1
@@ -69,11 +90,17 @@ export function match(matcher: Matcher, tokens: readonly Token[]): Match[] {
       }
     }
     if (bestPhrases) {
-      matches.push({ from: i, to: best, start: tokens[i]!.start, end: tokens[best - 1]!.end, phrases: bestPhrases })
+      matches.push({ from: i, to: best, start: starts[i]!, end: ends[best - 1]!, phrases: bestPhrases })
       i = best
     } else {
       i++
     }
   }
   return matches
+}
+
+/** Find non-overlapping, leftmost-longest phrase matches in `tokens` (see `tokenize()`). */
+export function match(matcher: Matcher, tokens: readonly Token[]): Match[] {
+  const ids = tokens.map((t) => matcher.vocabulary.ids.get(t.norm) ?? -1)
+  return matchIds(matcher, ids, tokens.map((t) => t.start), tokens.map((t) => t.end), tokens.length)
 }

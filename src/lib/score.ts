@@ -7,10 +7,10 @@
  * publication, offers prices, looks like a button) against editorial evidence (reported speech,
  * quotations, third person, numbers, length), so prose *about* subscriptions or cookies stays.
  */
-import { patterns } from './lexicon/index.js'
+import { patterns, type Pattern } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
-import type { Token } from './tokens.js'
+import { GATE_SEPARATOR, gateBit } from './scan.js'
 import type { Category, Reason } from './types.js'
 
 export interface Evidence {
@@ -25,6 +25,17 @@ export interface Evidence {
   covered: boolean
 }
 
+/** What the scorer needs of a block's tokens (see `Scan`). */
+export interface TokenView {
+  count: number
+  /** 1 for word tokens, 0 for symbols. */
+  isWord: ArrayLike<number>
+  /** Index of the first word token (`count` when there is none). */
+  firstWord: number
+  /** Gate bits of the characters in the text (see `gateBit()`). */
+  gates: number
+}
+
 /** Prior: most blocks of scraped text are editorial. */
 const BIAS = -0.5
 /** Blocks up to this many words get the lexicon's full weight; longer ones are diluted. */
@@ -36,33 +47,72 @@ const HEAD_WORDS = 20
 
 const round = (x: number) => Math.round(x * 100) / 100
 
-/** Score one block or sentence. `text` is its text and `tokens` its tokens, matched into `matches`. */
+export interface GatedPattern {
+  pattern: Pattern
+  /** Characters (by code, ASCII) the text may start with; undefined: any. */
+  first: Uint8Array | undefined
+  /** Gate bits of which the text must have one; 0: none needed. */
+  needs: number
+}
+
+/** The shape patterns with their gates compiled. */
+export const gated: GatedPattern[] = patterns.map((pattern) => {
+  let first: Uint8Array | undefined
+  // With both `i` and `u`, non-ASCII characters fold to ASCII ones (K, ſ): no first-character gate.
+  const fold = pattern.pattern.flags.includes('i')
+  if (pattern.first !== undefined && !(fold && pattern.pattern.flags.includes('u'))) {
+    first = new Uint8Array(128)
+    for (const c of pattern.first) {
+      first[c.charCodeAt(0)] = 1
+      if (fold) {
+        first[c.toLowerCase().charCodeAt(0)] = 1
+        first[c.toUpperCase().charCodeAt(0)] = 1
+      }
+    }
+  }
+  let needs = 0
+  for (const c of pattern.needs ?? '') {
+    const bit = gateBit(c.charCodeAt(0))
+    if (bit === 0) throw new Error(`deboiler: pattern \`${pattern.id}\` needs \`${c}\`, which has no gate bit`)
+    needs |= bit
+  }
+  return { pattern, first, needs }
+})
+
+/** Can the pattern match a text starting with `start` (a char code) whose characters have `gates`? */
+export function passes(g: GatedPattern, start: number, gates: number): boolean {
+  if (g.needs !== 0 && (gates & g.needs) === 0) return false
+  return g.first === undefined || (start < 128 && g.first[start] === 1)
+}
+
+/** Score one block or sentence. `text` is its text, `tokens` its scanned tokens, matched into `matches`. */
 export function score(
-  text: string, tokens: readonly Token[], f: Features, matches: readonly Match[], explain = true,
+  text: string, tokens: TokenView, f: Features, matches: readonly Match[], explain = true,
 ): Evidence {
   const reasons: Reason[] = []
   let z = BIAS
   if (explain) reasons.push({ rule: 'prior', weight: BIAS, detail: 'most scraped text is editorial' })
-  const byCategory = new Map<Category, number>()
-  const add = (reason: Reason) => {
-    reason.weight = round(reason.weight)
-    if (reason.weight === 0) return
-    z += reason.weight
-    if (explain) reasons.push(reason)
-    if (reason.category && reason.weight > 0) {
-      byCategory.set(reason.category, (byCategory.get(reason.category) ?? 0) + reason.weight)
+  let byCategory: Map<Category, number> | undefined
+  const add = (rule: string, weight: number, category: Category | undefined, detail: string) => {
+    weight = round(weight)
+    if (weight === 0) return
+    z += weight
+    if (explain) reasons.push(category ? { rule, weight, category, detail } : { rule, weight, detail })
+    if (category && weight > 0) {
+      byCategory ??= new Map()
+      byCategory.set(category, (byCategory.get(category) ?? 0) + weight)
     }
   }
 
   // Lexicon.
   const density = f.words <= DENSITY_WORDS ? 1 : Math.sqrt(DENSITY_WORDS / f.words)
   let coveredWords = 0
-  for (const m of matches) for (let i = m.from; i < m.to; i++) if (tokens[i]!.word) coveredWords++
+  const isWord = tokens.isWord
+  for (const m of matches) for (let i = m.from; i < m.to; i++) coveredWords += isWord[i]!
   const covered = f.words > 0 && coveredWords === f.words
   const lineBlock = f.words <= LINE_WORDS && coveredWords >= f.words * 0.6 && !f.endsTerminal
-  const seen = new Map<string, number>()
-  let firstWord = 0
-  while (firstWord < tokens.length && !tokens[firstWord]!.word) firstWord++
+  const seen = matches.length > 1 ? new Map<string, number>() : undefined
+  const firstWord = tokens.firstWord
   const headBlock = f.words <= HEAD_WORDS
   let lexical = 0
   for (const m of matches) {
@@ -73,45 +123,46 @@ export function score(
     const phrase = line ?? head ?? any
     if (!phrase) continue
     const key = phrase.phrase
-    const repeats = seen.get(key) ?? 0
-    seen.set(key, repeats + 1)
+    const repeats = seen?.get(key) ?? 0
+    seen?.set(key, repeats + 1)
     const scope = phrase.scope ?? 'any'
     const weight = (phrase.weight * (scope === 'any' ? density : 1)) / (repeats + 1)
     lexical += weight
     const quoted = explain ? `“${text.slice(m.start, m.end)}”` : ''
-    add({
-      rule: scope === 'any' ? 'lexicon' : scope === 'head' ? 'heading' : 'button',
+    add(
+      scope === 'any' ? 'lexicon' : scope === 'head' ? 'heading' : 'button',
       weight,
-      category: phrase.category,
-      detail: !explain || scope === 'any' ? quoted : scope === 'head' ? `${quoted} opens a short block` : `${quoted} as a button or menu item`,
-    })
+      phrase.category,
+      !explain || scope === 'any' ? quoted : scope === 'head' ? `${quoted} opens a short block` : `${quoted} as a button or menu item`,
+    )
   }
   if (covered && f.words > 0 && f.words <= LINE_WORDS) {
-    add({ rule: 'all-lexicon', weight: 1, detail: 'every word is a boilerplate phrase' })
+    add('all-lexicon', 1, undefined, 'every word is a boilerplate phrase')
   } else if (f.words > LINE_WORDS && coveredWords >= f.words * 0.8) {
     // However long, a block made of boilerplate phrases ("Read more Read more …") is boilerplate.
     lexical += 6
-    add({ rule: 'mostly-lexicon', weight: 6, detail: `${Math.round((100 * coveredWords) / f.words)}% of the words are boilerplate phrases` })
+    add('mostly-lexicon', 6, undefined, explain ? `${Math.round((100 * coveredWords) / f.words)}% of the words are boilerplate phrases` : '')
   }
 
-  // Shape patterns.
-  const trimmed = text
-  for (const p of patterns) {
-    if (f.words > p.maxWords) continue
-    if (!p.pattern.test(trimmed)) continue
+  // Shape patterns, each behind its cheap gate.
+  const gates = tokens.gates
+  const start = text.charCodeAt(0)
+  for (const g of gated) {
+    const p = g.pattern
+    if (f.words > p.maxWords || !passes(g, start, gates) || !p.pattern.test(text)) continue
     lexical += p.weight
-    add({ rule: p.id, weight: p.weight, category: p.category, detail: p.detail })
+    add(p.id, p.weight, p.category, p.detail)
   }
 
-  if (f.words <= 14 && isMenuRow(text)) {
+  if (f.words <= 14 && (gates & GATE_SEPARATOR) !== 0 && isMenuRow(text)) {
     lexical += 3
-    add({ rule: 'breadcrumb', weight: 3, category: 'navigation', detail: 'menu items or a breadcrumb trail between separators' })
+    add('breadcrumb', 3, 'navigation', 'menu items or a breadcrumb trail between separators')
   }
 
   if (f.words >= 6 && f.words <= 40 && f.capitalRatio >= 0.9 && !f.endsTerminal && !LOWER.test(text)) {
     // Weak alone: subheadings are set in capitals too; context decides.
     lexical += 1.5
-    add({ rule: 'shouted-headline', weight: 1.5, category: 'related', detail: 'headline in capitals' })
+    add('shouted-headline', 1.5, 'related', 'headline in capitals')
   }
 
   // How the block speaks: style features matter more once the lexicon has spoken.
@@ -120,41 +171,40 @@ export function score(
   if (f.secondPerson > 0) {
     const share = f.secondPerson / Math.max(1, f.words)
     const weight = promo ? Math.min(1.5, 0.4 * f.secondPerson) * density : share >= 0.06 ? 0.5 : 0
-    add({ rule: 'second-person', weight, detail: `addresses the reader (${f.secondPerson}× you/your)` })
+    add('second-person', weight, undefined, explain ? `addresses the reader (${f.secondPerson}× you/your)` : '')
   }
   if (f.firstPersonPlural > 0 && promo) {
-    add({
-      rule: 'publication-voice',
-      weight: Math.min(1.5, 0.4 * f.firstPersonPlural) * density,
-      detail: `speaks as the publication (${f.firstPersonPlural}× we/our/us)`,
-    })
+    add(
+      'publication-voice', Math.min(1.5, 0.4 * f.firstPersonPlural) * density, undefined,
+      explain ? `speaks as the publication (${f.firstPersonPlural}× we/our/us)` : '',
+    )
   }
   if (f.ctaStart && f.words <= 30) {
-    add({ rule: 'call-to-action', weight: promo ? 1 : 0.5, detail: 'starts with a call-to-action verb' })
+    add('call-to-action', promo ? 1 : 0.5, undefined, 'starts with a call-to-action verb')
   }
   if (f.exclamation && f.words <= 30 && promo) {
-    add({ rule: 'exclamation', weight: 0.3, detail: 'exclamation mark' })
+    add('exclamation', 0.3, undefined, 'exclamation mark')
   }
 
   // Editorial evidence.
   if (f.reporting > 0) {
-    add({ rule: 'reported-speech', weight: -Math.min(3, 1.2 * f.reporting), detail: `reported speech (${f.reporting}× said/told/according…)` })
+    add('reported-speech', -Math.min(3, 1.2 * f.reporting), undefined, explain ? `reported speech (${f.reporting}× said/told/according…)` : '')
   }
-  if (f.quotation) add({ rule: 'quotation', weight: -0.7, detail: 'quotes someone' })
+  if (f.quotation) add('quotation', -0.7, undefined, 'quotes someone')
   if (f.thirdPerson > 0) {
-    add({ rule: 'third-person', weight: -Math.min(1.5, 0.3 * f.thirdPerson), detail: `third person (${f.thirdPerson}× he/she/they…)` })
+    add('third-person', -Math.min(1.5, 0.3 * f.thirdPerson), undefined, explain ? `third person (${f.thirdPerson}× he/she/they…)` : '')
   }
   if (f.numbers > 0 && f.words >= 8) {
-    add({ rule: 'numbers', weight: -Math.min(1, 0.2 * f.numbers), detail: `numbers in context (${f.numbers})` })
+    add('numbers', -Math.min(1, 0.2 * f.numbers), undefined, explain ? `numbers in context (${f.numbers})` : '')
   }
   if (f.words >= 40) {
-    add({ rule: 'long-prose', weight: f.words >= 80 ? -2 : -1, detail: `${f.words} words of prose` })
+    add('long-prose', f.words >= 80 ? -2 : -1, undefined, explain ? `${f.words} words of prose` : '')
   }
 
   if (explain) reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
   let category: Category | undefined
   let best = 0
-  for (const [c, w] of byCategory) {
+  if (byCategory) for (const [c, w] of byCategory) {
     if (w > best) {
       best = w
       category = c

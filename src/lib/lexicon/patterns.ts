@@ -13,6 +13,13 @@ export interface Pattern {
   /** Only blocks with at most this many words are tested. */
   maxWords: number
   detail: string
+  /**
+   * Cheap necessary conditions, checked before the regex (most blocks fail them): the text starts
+   * with one of these characters (both cases of ASCII letters when the pattern ignores case)...
+   */
+  first?: string
+  /** ...and contains at least one of these characters (digits, `©℗([:=@/$€£`). */
+  needs?: string
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
@@ -25,6 +32,7 @@ export const patterns: Pattern[] = [
     pattern: /(?:©|\(c\)\s*(?:19|20)\d\d|℗)/i,
     maxWords: 25,
     detail: 'copyright sign',
+    needs: '©℗(',
   },
   {
     id: 'social-counter',
@@ -33,6 +41,7 @@ export const patterns: Pattern[] = [
     pattern: /^\d[\d,.]{0,12}\s?[km]?\s(?:shares?|views?|likes?|retweets?|reads?|followers?)$/i,
     maxWords: 4,
     detail: 'social counter',
+    first: '0123456789',
   },
   {
     id: 'comment-count',
@@ -41,6 +50,7 @@ export const patterns: Pattern[] = [
     pattern: /^\(?\d[\d,.]{0,8}\)?\s?(?:comments?|responses?|replies|reactions)$/i,
     maxWords: 3,
     detail: 'comment counter',
+    first: '(0123456789',
   },
   {
     id: 'timestamp-line',
@@ -52,6 +62,7 @@ export const patterns: Pattern[] = [
     ),
     maxWords: 12,
     detail: 'timestamp alone on a line',
+    needs: '0123456789',
   },
   {
     id: 'relative-time',
@@ -60,6 +71,7 @@ export const patterns: Pattern[] = [
     pattern: /^(?:updated\s|posted\s)?\d{1,3}\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\sago$/i,
     maxWords: 5,
     detail: 'relative timestamp alone on a line',
+    first: 'up0123456789',
   },
   {
     id: 'metadata-field',
@@ -68,6 +80,8 @@ export const patterns: Pattern[] = [
     pattern: /^(?:date|title|url|source|author|language|lang|published|updated|keywords|tags|description|id)\s?[:=]\s?\S/i,
     maxWords: 30,
     detail: 'scraper field prefix',
+    first: 'dtusalpki',
+    needs: ':=',
   },
   {
     id: 'url-line',
@@ -77,6 +91,7 @@ export const patterns: Pattern[] = [
     pattern: /^(?:https?:\/\/|www\.)\S{1,2000}$/i,
     maxWords: 40,
     detail: 'a bare URL',
+    first: 'hw',
   },
   {
     id: 'email-line',
@@ -85,6 +100,7 @@ export const patterns: Pattern[] = [
     pattern: /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/,
     maxWords: 8,
     detail: 'a bare email address',
+    needs: '@',
   },
   {
     id: 'price-per-period',
@@ -94,6 +110,7 @@ export const patterns: Pattern[] = [
     pattern: /[$€£]\s?\d{1,4}(?:[.,]\d\d)?\s?(?:\/|per|a|an|every)\s?(?:month|week|year|mo|yr|wk|day)\b/i,
     maxWords: 80,
     detail: 'price per period',
+    needs: '$€£',
   },
   {
     id: 'social-follow',
@@ -102,6 +119,7 @@ export const patterns: Pattern[] = [
     pattern: /^(?:follow|like|join|find|connect with|subscribe to)\b[^.!?\n]{0,80}\b(?:on|at|via)\s(?:twitter|facebook|instagram|youtube|tiktok|linkedin|x|threads|bluesky|whatsapp|telegram|snapchat|pinterest|mastodon)\b/i,
     maxWords: 25,
     detail: 'follow prompt naming social networks',
+    first: 'fljcs',
   },
   {
     id: 'contributor-credit',
@@ -118,6 +136,7 @@ export const patterns: Pattern[] = [
     pattern: /\[(?:video|watch|news|insight|warning|gallery|photos|pics|poll|quiz|live|listen|podcast|analysis|opinion)\]$/i,
     maxWords: 30,
     detail: 'teaser headline with a [TAG]',
+    needs: '[',
   },
   {
     id: 'caption-credit',
@@ -126,6 +145,7 @@ export const patterns: Pattern[] = [
     pattern: /(?:credit|photograph|photo|image|picture|foto|bild)s?\s?:\s?[^.!?\n:]{1,60}$/i,
     maxWords: 45,
     detail: 'caption ending with a credit',
+    needs: ':',
   },
   {
     id: 'byline',
@@ -134,6 +154,7 @@ export const patterns: Pattern[] = [
     pattern: /^(?:by|written by|words by|von|par|por|di)\s\p{Lu}(?:[^\n]{0,120}[^.!?\n])?$/u,
     maxWords: 14,
     detail: 'byline',
+    first: 'bwvpd',
   },
   {
     id: 'photo-credit-slash',
@@ -142,6 +163,8 @@ export const patterns: Pattern[] = [
     pattern: /^\(?[A-Z][\w.' -]{1,60}\/\s?[A-Z][\w.'&/ -]{1,60}\)?$/,
     maxWords: 12,
     detail: 'photographer/agency credit',
+    first: '(ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    needs: '/',
   },
   {
     id: 'metadata-prefix',
@@ -150,6 +173,8 @@ export const patterns: Pattern[] = [
     pattern: /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\d(?:[t\s]\d\d:\d\d(?::\d\d)?z?)?(?:\s|$)/i,
     maxWords: 100000,
     detail: 'scraper metadata prefix',
+    first: 'dpu',
+    needs: '0123456789',
   },
 ]
 

@@ -1,0 +1,239 @@
+/**
+ * The fast path: one pass over a block's characters finds its tokens, looks each word up in the
+ * vocabulary without building a string, and counts the features. The result is exactly what
+ * `tokenize()`, `features()` and `match()` give (a property test checks this), without an object
+ * or a string per token: a scan fills reusable arrays.
+ */
+import type { Features } from './features.js'
+import { hasQuotation, SENTENCE_MARK, ENDS_TERMINAL, ENDS_QUESTION, NO_SPACES, isUpper } from './features.js'
+import { matchIds, type Match, type Matcher } from './matcher.js'
+import { CTA, HASH_START, PLURAL, REPORTING, SECOND, STOP, THIRD, hashStep, lookupAscii } from './vocabulary.js'
+
+/** Characters the shape patterns look for, as bits: a pattern whose characters are absent is not run. */
+export const GATE_DIGIT = 1
+export const GATE_COPYRIGHT = 2
+export const GATE_PAREN = 4
+export const GATE_COLON = 8
+export const GATE_EQUALS = 16
+export const GATE_AT = 32
+export const GATE_SLASH = 64
+export const GATE_CURRENCY = 128
+export const GATE_BRACKET = 256
+/** Separators of menu rows and breadcrumbs. */
+export const GATE_SEPARATOR = 512
+
+/** The gate bit of a character (0 for most). */
+export function gateBit(code: number): number {
+  switch (code) {
+    case 48: case 49: case 50: case 51: case 52: case 53: case 54: case 55: case 56: case 57:
+      return GATE_DIGIT
+    case 169: case 0x2117:
+      return GATE_COPYRIGHT
+    case 40:
+      return GATE_PAREN
+    case 58:
+      return GATE_COLON
+    case 61:
+      return GATE_EQUALS
+    case 64:
+      return GATE_AT
+    case 47:
+      return GATE_SLASH | GATE_SEPARATOR
+    case 36: case 0x20ac: case 0xa3:
+      return GATE_CURRENCY
+    case 91:
+      return GATE_BRACKET
+    case 62: case 187: case 8250: case 124: case 8226: case 0xb7:
+      return GATE_SEPARATOR
+    default:
+      return 0
+  }
+}
+
+/** ASCII character classes: 0 other, 1 lower-case letter, 2 upper-case letter, 3 digit. */
+const ASCII = new Uint8Array(128)
+for (let c = 97; c <= 122; c++) ASCII[c] = 1
+for (let c = 65; c <= 90; c++) ASCII[c] = 2
+for (let c = 48; c <= 57; c++) ASCII[c] = 3
+const ASCII_GATE = new Uint16Array(128)
+for (let c = 0; c < 128; c++) ASCII_GATE[c] = gateBit(c)
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
+const APOSTROPHE = /’/g
+
+/** Symbols that are tokens of their own (as in `tokenize()`). */
+const isSymbol = (code: number) =>
+  code === 58 || code === 47 || code === 124 || code === 169 || code === 187 || code === 8250 || code === 62 || code === 8226
+
+/** Length (1 or 2 code units) of the non-ASCII word character at `i`, or 0. */
+function wideWordChar(text: string, i: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
+  return WORD_CHAR.test(text[i]!) ? 1 : 0
+}
+
+const wordChar = (text: string, i: number, code: number): number =>
+  code < 128 ? (ASCII[code] === 0 ? 0 : 1) : wideWordChar(text, i, code)
+
+/** The tokens of one scan, in reusable arrays (valid until the next scan with the same `Scan`). */
+export class Scan {
+  count = 0
+  /** Vocabulary id of each token (-1: not a known word). */
+  ids: number[] = []
+  starts: number[] = []
+  ends: number[] = []
+  /** 1 for words, 0 for symbols. */
+  isWord: number[] = []
+  /** Gate bits of the characters seen. */
+  gates = 0
+  /** Index of the first word token, or `count` when there is none. */
+  firstWord = 0
+
+  private push(id: number, start: number, end: number, word: number): void {
+    const k = this.count++
+    this.ids[k] = id
+    this.starts[k] = start
+    this.ends[k] = end
+    this.isWord[k] = word
+  }
+
+  /** Scan `text`: fill the token arrays and return its features. */
+  run(text: string, matcher: Matcher): Features {
+    const v = matcher.vocabulary
+    const { kinds, ids } = v
+    this.count = 0
+    let gates = 0
+    let words = 0
+    let stop = 0
+    let second = 0
+    let plural = 0
+    let third = 0
+    let reporting = 0
+    let numbers = 0
+    let capitals = 0
+    let spaceless = 0
+    let firstWord = -1
+    let firstId = -1
+    const n = text.length
+    let i = 0
+    while (i < n) {
+      let code = text.charCodeAt(i)
+      let size: number
+      if (code < 128) {
+        if (ASCII[code] === 0) {
+          gates |= ASCII_GATE[code]!
+          if (code === 58 || code === 47 || code === 124 || code === 62) this.push(ids.get(text[i]!) ?? -1, i, i + 1, 0)
+          i++
+          continue
+        }
+        size = 1
+      } else {
+        size = wideWordChar(text, i, code)
+        if (size === 0) {
+          gates |= gateBit(code)
+          if (isSymbol(code)) this.push(ids.get(text[i]!) ?? -1, i, i + 1, 0)
+          i++
+          continue
+        }
+      }
+      // A word: letters, digits and marks, with inner apostrophes.
+      const start = i
+      let ascii = size === 1 && code < 128
+      let h = HASH_START
+      if (ascii) {
+        if (ASCII[code] === 3) gates |= GATE_DIGIT
+        h = hashStep(h, ASCII[code] === 2 ? code | 32 : code)
+      }
+      i += size
+      while (i < n) {
+        code = text.charCodeAt(i)
+        if (code < 128) {
+          const cls = ASCII[code]!
+          if (cls !== 0) {
+            if (cls === 3) gates |= GATE_DIGIT
+            if (ascii) h = hashStep(h, cls === 2 ? code | 32 : code)
+            i++
+            continue
+          }
+        } else {
+          size = wideWordChar(text, i, code)
+          if (size > 0) {
+            ascii = false
+            i += size
+            continue
+          }
+        }
+        if ((code === 39 || code === 0x2019) && i + 1 < n && wordChar(text, i + 1, text.charCodeAt(i + 1)) > 0) {
+          if (ascii) h = hashStep(h, 39)
+          i++
+          continue
+        }
+        break
+      }
+      let id: number
+      let norm: string | undefined
+      if (ascii) {
+        id = lookupAscii(v, text, start, i, h)
+      } else {
+        norm = text.slice(start, i).toLowerCase().replace(APOSTROPHE, "'")
+        id = ids.get(norm) ?? -1
+      }
+      if (firstWord < 0) {
+        firstWord = this.count
+        firstId = id
+      }
+      this.push(id, start, i, 1)
+      // Scripts written without spaces come as one token per phrase: count a word per two characters.
+      if (norm !== undefined && norm.length > 6 && norm.charCodeAt(0) >= 0x0e00 && NO_SPACES.test(norm)) {
+        const estimate = Math.ceil(norm.length / 2)
+        words += estimate
+        spaceless += estimate
+      } else {
+        words++
+      }
+      if (id >= 0) {
+        const kind = kinds[id]!
+        if (kind & STOP) stop++
+        if (kind & SECOND) second++
+        else if (kind & PLURAL) plural++
+        else if (kind & THIRD) third++
+        else if (kind & REPORTING) reporting++
+      }
+      const first = text.charCodeAt(start)
+      if (first >= 48 && first <= 57) numbers++
+      else if (first < 128 ? first >= 65 && first <= 90 : isUpper(text, start)) capitals++
+    }
+    this.gates = gates
+    this.firstWord = firstWord < 0 ? this.count : firstWord
+    const tail = text.slice(-8)
+    SENTENCE_MARK.lastIndex = 0
+    let marks = 0
+    // Counting is linear; the cap keeps it cheap on huge blocks, where only "several" matters.
+    while (marks < 1000 && SENTENCE_MARK.exec(text) !== null) marks++
+    const firstStart = firstWord < 0 ? 0 : this.starts[firstWord]!
+    const firstCode = text.charCodeAt(firstStart)
+    return {
+      chars: n,
+      words,
+      stopwordRatio: words ? stop / words : 0,
+      secondPerson: second,
+      firstPersonPlural: plural,
+      thirdPerson: third,
+      reporting,
+      numbers,
+      endsTerminal: ENDS_TERMINAL.test(tail),
+      sentenceMarks: marks,
+      quotation: hasQuotation(text),
+      ctaStart: firstWord >= 0 && firstId >= 0 && (kinds[firstId]! & CTA) !== 0,
+      startsUpper: firstWord >= 0 && (isUpper(text, firstStart) || (firstCode >= 48 && firstCode <= 57)),
+      exclamation: text.includes('!'),
+      capitalRatio: words ? capitals / words : 0,
+      spaceless: spaceless * 2 > words,
+      question: ENDS_QUESTION.test(tail),
+    }
+  }
+
+  /** Lexicon matches over the tokens of the last scan. */
+  match(matcher: Matcher): Match[] {
+    return matchIds(matcher, this.ids, this.starts, this.ends, this.count)
+  }
+}

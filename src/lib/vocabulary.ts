@@ -1,0 +1,112 @@
+/**
+ * The vocabulary: every word the scorer knows (lexicon words, function words, pronouns, reporting
+ * and call-to-action verbs), each with a small integer id and its word-list flags.
+ *
+ * The scanner looks words up without building a string: it hashes a token's lower-cased characters
+ * as it reads them and probes an open-addressing table, comparing characters only on a hash hit.
+ * Words outside the vocabulary get no id; nothing else needs to know them.
+ */
+import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
+
+/** Word-list flags, one bit per list. */
+export const STOP = 1
+export const SECOND = 2
+export const PLURAL = 4
+export const THIRD = 8
+export const REPORTING = 16
+export const CTA = 32
+
+export interface Vocabulary {
+  /** Id of every known word (lower-cased, apostrophes folded to '). */
+  ids: Map<string, number>
+  /** Word by id. */
+  words: string[]
+  /** Word-list flags by id. */
+  kinds: number[]
+  /** Open-addressing table of the words written in ASCII only: hash slot → id + 1 (0: empty). */
+  table: Int32Array
+  /** Hash of the word in each slot. */
+  hashes: Int32Array
+  mask: number
+}
+
+/** FNV-1a, one UTF-16 unit at a time: the scanner computes the same while reading a token. */
+export const HASH_START = 0x811c9dc5 | 0
+export const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000193)
+
+/** Start a vocabulary with the word lists; add lexicon words with `intern()`, then `seal()` it. */
+export function createVocabulary(): Vocabulary {
+  const v: Vocabulary = { ids: new Map(), words: [], kinds: [], table: new Int32Array(0), hashes: new Int32Array(0), mask: 0 }
+  for (const [list, flag] of [
+    [stopwords, STOP], [secondPerson, SECOND], [firstPersonPlural, PLURAL], [thirdPerson, THIRD],
+    [reportingVerbs, REPORTING], [ctaVerbs, CTA],
+  ] as const) {
+    for (const word of list) v.kinds[intern(v, word)]! |= flag
+  }
+  return v
+}
+
+/** The id of `word` (a token's norm), added when new. */
+export function intern(v: Vocabulary, word: string): number {
+  let id = v.ids.get(word)
+  if (id === undefined) {
+    id = v.words.length
+    v.ids.set(word, id)
+    v.words.push(word)
+    v.kinds.push(0)
+  }
+  return id
+}
+
+/** Build the lookup table once every word is in. */
+export function seal(v: Vocabulary): Vocabulary {
+  let size = 64
+  while (size < v.words.length * 4) size *= 2
+  v.table = new Int32Array(size)
+  v.hashes = new Int32Array(size)
+  v.mask = size - 1
+  for (let id = 0; id < v.words.length; id++) {
+    const word = v.words[id]!
+    let h = HASH_START
+    let ascii = true
+    for (let k = 0; k < word.length; k++) {
+      const code = word.charCodeAt(k)
+      if (code >= 128) ascii = false
+      h = hashStep(h, code)
+    }
+    if (!ascii) continue
+    let slot = h & v.mask
+    while (v.table[slot] !== 0) slot = (slot + 1) & v.mask
+    v.table[slot] = id + 1
+    v.hashes[slot] = h
+  }
+  return v
+}
+
+/**
+ * The id of the ASCII token `text[start, end)` whose lower-cased, apostrophe-folded characters hash
+ * to `h`, or -1.
+ */
+export function lookupAscii(v: Vocabulary, text: string, start: number, end: number, h: number): number {
+  const { table, hashes, mask, words } = v
+  let slot = h & mask
+  for (;;) {
+    const entry = table[slot]!
+    if (entry === 0) return -1
+    if (hashes[slot] === h) {
+      const word = words[entry - 1]!
+      if (word.length === end - start && sameWord(text, start, word)) return entry - 1
+    }
+    slot = (slot + 1) & mask
+  }
+}
+
+function sameWord(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    let code = text.charCodeAt(start + k)
+    if (code >= 65 && code <= 90) code |= 32
+    else if (code === 0x2019) code = 39
+    if (code !== word.charCodeAt(k)) return false
+  }
+  return true
+}

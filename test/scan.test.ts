@@ -1,0 +1,88 @@
+// The fast scanner (src/lib/scan.ts) must give exactly what the reference path gives: tokenize()
+// for the tokens, features() for the counts and match() for the lexicon matches. Checked on
+// generated text mixing lexicon phrases, word-list words, case, apostrophes, Unicode and symbols.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { features } from '../src/lib/features.js'
+import { lexicon } from '../src/lib/lexicon/index.js'
+import { compile, match } from '../src/lib/matcher.js'
+import { GATE_DIGIT, Scan, gateBit } from '../src/lib/scan.js'
+import { gated, passes } from '../src/lib/score.js'
+import { tokenize } from '../src/lib/tokens.js'
+
+const runs = Number(process.env.FC_RUNS ?? 100)
+const matcher = compile(lexicon)
+const phrases = lexicon.map((p) => p.phrase)
+
+const piece = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...phrases) },
+  { weight: 2, arbitrary: fc.constantFrom('you', 'We', "DON'T", 'don’t', 'Said', 'they’re', 'Sign', 'ÉTAT', 'İstanbul', 'K', 'straße', '東京の気温は午後に三十度を超えた', '42', '3.2%', 'x') },
+  { weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\n', ': ', ' | ', ' / ', ' › ', '©', '(c) 2024', '“', '”', '!', '. ', '?', '’', "'", '@', '$5', '€', '[', '·', '•', '»', '>') },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+)
+const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''))
+const upper = fc.tuple(text, fc.boolean()).map(([t, up]) => (up ? t.toUpperCase() : t))
+
+describe('Scan', () => {
+  it('gives the tokens, features and matches of the reference path', () => {
+    const scan = new Scan()
+    fc.assert(
+      fc.property(upper, (t) => {
+        const tokens = tokenize(t)
+        const f = scan.run(t, matcher)
+        expect(f).toEqual(features(t, tokens))
+        expect(scan.count).toBe(tokens.length)
+        for (let k = 0; k < tokens.length; k++) {
+          const token = tokens[k]!
+          expect([scan.starts[k], scan.ends[k], scan.isWord[k]]).toEqual([token.start, token.end, token.word ? 1 : 0])
+          expect(scan.ids[k]).toBe(matcher.vocabulary.ids.get(token.norm) ?? -1)
+        }
+        const first = tokens.findIndex((token) => token.word)
+        expect(scan.firstWord).toBe(first < 0 ? tokens.length : first)
+        expect(scan.match(matcher)).toEqual(match(matcher, tokens))
+        let gates = 0
+        for (let k = 0; k < t.length; k++) gates |= gateBit(t.charCodeAt(k))
+        expect(scan.gates).toBe(gates)
+      }),
+      { seed: 20261125, numRuns: runs * 10 },
+    )
+  })
+
+  it('sees digits and symbols as gates', () => {
+    const scan = new Scan()
+    scan.run('Photo: 2024', matcher)
+    expect(scan.gates & GATE_DIGIT).toBe(GATE_DIGIT)
+    expect(scan.gates).toBe(gateBit(58) | GATE_DIGIT)
+  })
+})
+
+describe('pattern gates', () => {
+  // Texts each pattern matches, plus generated text: whenever the regex matches, its gate passes.
+  const positives = [
+    '© 2024 Example Media', '(c) 2019 Foo', '℗ 2020', '1.2k shares', '12 comments', '(3) replies', 'Published: March 3, 2024',
+    '2024-03-01', 'Updated 5 hours ago', '3 days ago', 'Title: Something', 'URL=http://x', 'id: 7', 'https://example.com/a',
+    'www.example.com', 'jane@example.com', '$5 a month', '€4.99/month', '£1 per week', 'Follow us on Twitter',
+    'Connect with us on LinkedIn', 'Subscribe to our channel on YouTube', 'Jane Doe contributed reporting', 'Reporting by Jane Doe',
+    '(Writing by Jo Smith; Editing by Al Green)', 'Police chiefs meet [VIDEO]', 'A flooded street. Photo: Jane Doe', 'Image credit: AP',
+    'by Jane Doe', 'written by Jane Doe', 'von Hans Müller', 'Jane Doe/AP', '(Jane Doe/Getty Images)', 'date 2024-03-01 the',
+    'PUBLISHED: 2024-03-01T10:00Z text', 'FOLLOW US ON INSTAGRAM',
+  ]
+  const samples = fc.oneof(fc.constantFrom(...positives, 'By Jane Doe', 'BY JANE DOE', 'K1 shares'), text, upper)
+  it('never skip a pattern that matches', () => {
+    const scan = new Scan()
+    fc.assert(
+      fc.property(samples, (t) => {
+        scan.run(t, matcher)
+        for (const g of gated) {
+          if (g.pattern.pattern.test(t)) expect(passes(g, t.charCodeAt(0), scan.gates), `${g.pattern.id}: ${t}`).toBe(true)
+        }
+      }),
+      { seed: 20261125, numRuns: runs * 10 },
+    )
+    for (const t of positives) {
+      scan.run(t, matcher)
+      expect(gated.some((g) => g.pattern.pattern.test(t) && passes(g, t.charCodeAt(0), scan.gates)), t).toBe(true)
+    }
+  })
+})
