@@ -29,13 +29,6 @@ const SENTENCE_MARGIN = 1
 /** Extra evidence for a block seen in other documents of the same group (see `repeats.ts`). */
 export type RepeatHook = (blockText: string) => { weight: number; detail: string } | undefined
 
-interface Scored {
-  span: Span
-  text: string
-  f: Features
-  ev: Evidence
-}
-
 /** Reused by every scoring call (its arrays are read before the next one). */
 const shared = new Scan()
 /** Held by `edgePhrases()` while it scores parts of the same text. */
@@ -77,17 +70,41 @@ export function analyze(text: string, options?: Options): Analysis {
 }
 
 /**
- * The pipeline. With `explain` off (as `clean()` runs it) the same decisions are made but reasons
- * are not written out.
+ * The pipeline, collected into an analysis. With `explain` off (as `clean()` runs it) the same
+ * decisions are made but reasons are not written out.
  */
 export function run(text: string, options: Options | undefined, explain: boolean, repeat?: RepeatHook): Analysis {
+  const blocks: BlockAnalysis[] = []
+  walk(text, options, explain, repeat, (block) => {
+    blocks.push(block)
+  })
+  return { text, blocks }
+}
+
+/** Receives each block's analysis in order, with the spans of all blocks. */
+export type BlockSink = (block: BlockAnalysis, index: number, spans: readonly Span[]) => void
+
+/**
+ * The pipeline: score every block into a compact record, decide them in context, then hand each
+ * block's analysis to `onBlock` in order. Nothing per block is kept beyond a few numbers, so a
+ * caller that renders as it goes (`clean()`) holds no more than the input, the output and those.
+ */
+export function walk(text: string, options: Options | undefined, explain: boolean, repeat: RepeatHook | undefined, onBlock: BlockSink): void {
   if (typeof text !== 'string') {
     throw new TypeError(`deboiler: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`)
   }
   const s = { ...settings(options), explain }
-  const scored: Scored[] = []
-  const inputs: ContextInput[] = []
-  for (const span of segment(text)) {
+  const spans = segment(text)
+  const n = spans.length
+  // Per block: own log-odds, lexical evidence, words and category; reasons only when explaining.
+  const zs = new Float64Array(n)
+  const lexicals = new Float64Array(n)
+  const words = new Int32Array(n)
+  const categories: Array<Category | undefined> = new Array(n)
+  const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
+  const inputs: ContextInput[] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    const span = spans[i]!
     const blockText = text.slice(span.start, span.end)
     const { f, ev } = scoreText(blockText, s)
     const repeated = repeat?.(blockText)
@@ -97,21 +114,26 @@ export function run(text: string, options: Options | undefined, explain: boolean
       ev.lexical += repeated.weight
       if (s.explain) ev.reasons.unshift({ rule: 'repeat', weight: repeated.weight, detail: repeated.detail })
     }
-    scored.push({ span, text: blockText, f, ev })
+    zs[i] = ev.z
+    lexicals[i] = ev.lexical
+    words[i] = f.words
+    categories[i] = ev.category
+    if (reasonLists) reasonLists[i] = ev.reasons
     const headline = f.words > 0 && !f.endsTerminal && f.numbers === 0 && (f.capitalRatio >= 0.6 || f.words <= 3)
     const cls = classify(f, ev, s)
     const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
     const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25 && !LIST_MARKER.test(blockText)
     const opensList = ev.category === 'related' && cls === 'bad' && f.words <= 8
-    inputs.push({ cls, headline, teaser, opensList, margin: ev.z - s.zThreshold, chars: f.chars, opensComments })
+    inputs[i] = { cls, headline, teaser, opensList, margin: ev.z - s.zThreshold, chars: f.chars, opensComments }
   }
   const decisions = resolve(inputs)
-  const blocks: BlockAnalysis[] = []
-  for (let i = 0; i < scored.length; i++) {
-    const { span, text: blockText, ev } = scored[i]!
+  for (let i = 0; i < n; i++) {
+    const span = spans[i]!
+    const blockText = text.slice(span.start, span.end)
     const decision = decisions[i]!
-    const reasons = ev.reasons.slice()
-    let z = ev.z
+    const ownZ = zs[i]!
+    const reasons = reasonLists ? reasonLists[i]! : []
+    let z = ownZ
     const own = z >= s.zThreshold
     if (decision.reason && decision.boilerplate !== own) {
       // Context overrides the block's own evidence: record by how much.
@@ -121,7 +143,7 @@ export function run(text: string, options: Options | undefined, explain: boolean
     } else if (decision.reason) {
       reasons.push({ rule: 'context', weight: 0, detail: decision.reason })
     }
-    let category = ev.category ?? (decision.boilerplate ? neighbourCategory(scored, decisions, i) : undefined)
+    let category = categories[i] ?? (decision.boilerplate ? neighbourCategory(categories, decisions, i) : undefined)
     let boilerplate = decision.boilerplate
     if (boilerplate && category && !s.drop.has(category)) {
       boilerplate = false
@@ -136,9 +158,9 @@ export function run(text: string, options: Options | undefined, explain: boolean
       score: round(sigmoid(z)),
       reasons,
     }
-    if (boilerplate || (category && ev.z > s.zThreshold)) block.category = category as Category
+    if (boilerplate || (category && ownZ > s.zThreshold)) block.category = category as Category
     const sentenceLevel = s.granularity === 'sentence' && blockText.length <= SENTENCE_CHARS
-    if (boilerplate && !decision.region && ev.z > s.zThreshold && sentenceLevel && scored[i]!.f.words >= RESCUE_WORDS) {
+    if (boilerplate && !decision.region && ownZ > s.zThreshold && sentenceLevel && words[i]! >= RESCUE_WORDS) {
       // A long block may be editorial text with a credit or label glued to its start or end, or
       // editorial sentences followed (or preceded) by a promo sentence.
       const edges = rescueEdges(blockText, span.start, s)
@@ -153,7 +175,7 @@ export function run(text: string, options: Options | undefined, explain: boolean
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
       }
-    } else if (!boilerplate && !decision.keptCategory && sentenceLevel && (ev.lexical > 0 || metadataPrefix.test(blockText))) {
+    } else if (!boilerplate && !decision.keptCategory && sentenceLevel && (lexicals[i]! > 0 || mayStartWithMetadata(blockText))) {
       const parts = splitMixed(blockText, span.start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -166,15 +188,22 @@ export function run(text: string, options: Options | undefined, explain: boolean
         }
       }
     }
-    blocks.push(block)
+    onBlock(block, i, spans)
   }
-  return { text, blocks }
 }
 
-function neighbourCategory(scored: readonly Scored[], decisions: readonly { boilerplate: boolean }[], i: number): Category {
+/** `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it). */
+function mayStartWithMetadata(text: string): boolean {
+  const c = text.charCodeAt(0) | 32
+  return (c === 100 || c === 112 || c === 117) && metadataPrefix.test(text)
+}
+
+function neighbourCategory(
+  categories: ReadonlyArray<Category | undefined>, decisions: readonly { boilerplate: boolean }[], i: number,
+): Category {
   for (let d = 1; d < 4; d++) {
     for (const j of [i - d, i + d]) {
-      const c = scored[j]?.ev.category
+      const c = categories[j]
       if (c && decisions[j]?.boilerplate) return c
     }
   }

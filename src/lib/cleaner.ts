@@ -2,7 +2,7 @@
  * `createCleaner()`: a cleaner that keeps state across documents, for repeat learning over a corpus.
  */
 import { run } from './analyze.js'
-import { render } from './clean.js'
+import { cleanWith } from './clean.js'
 import { settings, type Options } from './options.js'
 import { createRepeatMemory, repeatEvidence, type RepeatOptions } from './repeats.js'
 import type { Analysis } from './types.js'
@@ -33,14 +33,14 @@ export function createCleaner(options: CleanerOptions = {}): Cleaner {
   const { repeats, ...rest } = options
   settings(rest) // check the options once, up front
   const memory = createRepeatMemory(repeats)
-  const process = (text: string, document: DocumentOptions | undefined, explain: boolean) => {
+  const evidence = (text: string, document: DocumentOptions | undefined) => {
     if (typeof text !== 'string') throw new TypeError(`deboiler: \`text\` must be a string, got ${typeof text}`)
     const group = document?.group ?? ''
     const counts = memory.observe(text, group)
-    return run(text, rest, explain, repeatEvidence(counts, memory.minDocuments, group))
+    return repeatEvidence(counts, memory.minDocuments, group)
   }
   return {
-    clean: (text, document) => render(process(text, document, false)),
-    analyze: (text, document) => process(text, document, true),
+    clean: (text, document) => cleanWith(text, rest, evidence(text, document)),
+    analyze: (text, document) => run(text, rest, true, evidence(text, document)),
   }
 }
