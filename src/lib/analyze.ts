@@ -9,7 +9,7 @@ import type { Match } from './matcher.js'
 import { settings, type Options, type Settings } from './options.js'
 import { score, sigmoid, type Evidence } from './score.js'
 import { segment, type Span } from './segment.js'
-import { sentences } from './sentences.js'
+import { forgetSentences, sentences } from './sentences.js'
 import { Scan } from './scan.js'
 import type { Analysis, BlockAnalysis, Category, Reason, SentenceAnalysis } from './types.js'
 
@@ -190,6 +190,7 @@ export function walk(text: string, options: Options | undefined, explain: boolea
     }
     onBlock(block, i, spans)
   }
+  forgetSentences()
 }
 
 /** `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it). */

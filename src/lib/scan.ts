@@ -5,7 +5,7 @@
  * or a string per token: a scan fills reusable arrays.
  */
 import type { Features } from './features.js'
-import { hasQuotation, SENTENCE_MARK, ENDS_TERMINAL, ENDS_QUESTION, NO_SPACES, isUpper } from './features.js'
+import { ENDS_QUESTION, ENDS_TERMINAL, NO_SPACES, isUpper } from './features.js'
 import { matchIds, type Match, type Matcher } from './matcher.js'
 import { CTA, HASH_START, PLURAL, REPORTING, SECOND, STOP, THIRD, hashStep, lookupAscii } from './vocabulary.js'
 
@@ -55,15 +55,46 @@ const ASCII = new Uint8Array(128)
 for (let c = 97; c <= 122; c++) ASCII[c] = 1
 for (let c = 65; c <= 90; c++) ASCII[c] = 2
 for (let c = 48; c <= 57; c++) ASCII[c] = 3
-const ASCII_GATE = new Uint16Array(128)
-for (let c = 0; c < 128; c++) ASCII_GATE[c] = gateBit(c)
+
+/** Roles of a character outside words, as bits; its gate bits are stored above GATE_SHIFT. */
+const SYMBOL = 1
+const MARK = 2
+const OPEN_QUOTE = 4
+const CLOSE_QUOTE = 8
+/** Space and line feed: they count words inside a quotation and end it. */
+const QUOTE_SPACE = 16
+const GATE_SHIFT = 5
+
+/** Flags of a character that is not part of a word (0 when it plays no role). */
+function wideFlags(code: number): number {
+  let flags = gateBit(code) << GATE_SHIFT
+  // Symbols that are tokens of their own: they shape phrases such as "Photo:" and menu rows.
+  if (code === 58 || code === 47 || code === 124 || code === 169 || code === 187 || code === 8250 || code === 62 || code === 8226) flags |= SYMBOL
+  // Sentence ends: . ! ? … and the ideographic 。！？
+  if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f) flags |= MARK
+  // Quotes: “ " « „ open; ” " » “ close.
+  if (code === 0x201c || code === 34 || code === 0xab || code === 0x201e) flags |= OPEN_QUOTE
+  if (code === 0x201d || code === 34 || code === 0xbb || code === 0x201c) flags |= CLOSE_QUOTE
+  if (code === 32 || code === 10) flags |= QUOTE_SPACE
+  return flags
+}
+const ASCII_FLAGS = new Uint16Array(128)
+for (let c = 0; c < 128; c++) ASCII_FLAGS[c] = ASCII[c] === 0 ? wideFlags(c) : 0
+
+/** Closing quotes and brackets that may follow a sentence's last mark. */
+const isCloser = (code: number) =>
+  code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 0xbb || code === 41 || code === 93
+
+/** White space as the regex `\s` sees it. */
+function isJsSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 const APOSTROPHE = /’/g
-
-/** Symbols that are tokens of their own (as in `tokenize()`). */
-const isSymbol = (code: number) =>
-  code === 58 || code === 47 || code === 124 || code === 169 || code === 187 || code === 8250 || code === 62 || code === 8226
 
 /** Length (1 or 2 code units) of the non-ASCII word character at `i`, or 0. */
 function wideWordChar(text: string, i: number, code: number): number {
@@ -115,29 +146,47 @@ export class Scan {
     let firstId = -1
     const n = text.length
     let i = 0
+    // Quotation of three or more words (as `hasQuotation()`): 0 outside quotes, 1 inside, 2 found.
+    let quote = 0
+    let quoteSpaces = 0
+    // Sentence-ending marks followed by white space or the end (as SENTENCE_MARK counts them).
+    let marks = 0
+    let exclamation = false
     while (i < n) {
       let code = text.charCodeAt(i)
-      let size: number
-      if (code < 128) {
-        if (ASCII[code] === 0) {
-          gates |= ASCII_GATE[code]!
-          if (code === 58 || code === 47 || code === 124 || code === 62) this.push(ids.get(text[i]!) ?? -1, i, i + 1, 0)
-          i++
-          continue
+      let size = code < 128 ? (ASCII[code] === 0 ? 0 : 1) : wideWordChar(text, i, code)
+      if (size === 0) {
+        // Not part of a word.
+        const flags = code < 128 ? ASCII_FLAGS[code]! : wideFlags(code)
+        if (flags !== 0) {
+          gates |= flags >>> GATE_SHIFT
+          if (quote === 0) {
+            if (flags & OPEN_QUOTE) {
+              quote = 1
+              quoteSpaces = 0
+            }
+          } else if (quote === 1) {
+            if (flags & CLOSE_QUOTE) quote = quoteSpaces >= 2 ? 2 : 0
+            else if (code === 32) quoteSpaces++
+            else if (code === 10) quote = 0
+          }
+          if (flags & MARK) {
+            if (code === 0x3002 || code === 0xff01 || code === 0xff1f) marks++
+            else {
+              if (code === 33) exclamation = true
+              let k = i + 1
+              while (k < n && isCloser(text.charCodeAt(k))) k++
+              if (k === n || isJsSpace(text.charCodeAt(k))) marks++
+            }
+          }
+          if (flags & SYMBOL) this.push(ids.get(text[i]!) ?? -1, i, i + 1, 0)
         }
-        size = 1
-      } else {
-        size = wideWordChar(text, i, code)
-        if (size === 0) {
-          gates |= gateBit(code)
-          if (isSymbol(code)) this.push(ids.get(text[i]!) ?? -1, i, i + 1, 0)
-          i++
-          continue
-        }
+        i++
+        continue
       }
       // A word: letters, digits and marks, with inner apostrophes.
       const start = i
-      let ascii = size === 1 && code < 128
+      let ascii = code < 128
       let h = HASH_START
       if (ascii) {
         if (ASCII[code] === 3) gates |= GATE_DIGIT
@@ -205,10 +254,6 @@ export class Scan {
     this.gates = gates
     this.firstWord = firstWord < 0 ? this.count : firstWord
     const tail = text.slice(-8)
-    SENTENCE_MARK.lastIndex = 0
-    let marks = 0
-    // Counting is linear; the cap keeps it cheap on huge blocks, where only "several" matters.
-    while (marks < 1000 && SENTENCE_MARK.exec(text) !== null) marks++
     const firstStart = firstWord < 0 ? 0 : this.starts[firstWord]!
     const firstCode = text.charCodeAt(firstStart)
     return {
@@ -221,11 +266,12 @@ export class Scan {
       reporting,
       numbers,
       endsTerminal: ENDS_TERMINAL.test(tail),
-      sentenceMarks: marks,
-      quotation: hasQuotation(text),
+      // Capped as features() caps it: on huge blocks only "several" matters.
+      sentenceMarks: Math.min(marks, 1000),
+      quotation: quote === 2,
       ctaStart: firstWord >= 0 && firstId >= 0 && (kinds[firstId]! & CTA) !== 0,
       startsUpper: firstWord >= 0 && (isUpper(text, firstStart) || (firstCode >= 48 && firstCode <= 57)),
-      exclamation: text.includes('!'),
+      exclamation,
       capitalRatio: words ? capitals / words : 0,
       spaceless: spaceless * 2 > words,
       question: ENDS_QUESTION.test(tail),

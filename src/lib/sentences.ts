@@ -13,8 +13,19 @@ const processor = unified().use(retextEnglish)
 const CHUNK = 4096
 const CHUNK_END = /[.!?…]["”’)\]]*\s/g
 
+/** The last text parsed and its spans: a boilerplate block is often split twice in a row. */
+let lastText: string | undefined
+let lastSpans: readonly Span[] = []
+
+/** Drop the remembered text (a slice keeps the whole input alive). */
+export function forgetSentences(): void {
+  lastText = undefined
+  lastSpans = []
+}
+
 /** Sentence spans of `text` (offsets relative to `text`), whitespace excluded. */
-export function sentences(text: string): Span[] {
+export function sentences(text: string): readonly Span[] {
+  if (text === lastText) return lastSpans
   const out: Span[] = []
   let from = 0
   while (from < text.length) {
@@ -27,6 +38,8 @@ export function sentences(text: string): Span[] {
     parseChunk(text.slice(from, to), from, out)
     from = to
   }
+  lastText = text
+  lastSpans = out
   return out
 }
 
