@@ -2,13 +2,13 @@
  * The pipeline: segment → tokens, lexicon, features → own score → context → sentences.
  * Pure and synchronous; no Node APIs. Retext runs only on the few blocks that need sentences.
  */
-import { resolve, type BlockClass, type ContextInput } from './context.js'
+import { ContextBlocks, decideBlocks, type BlockClass, type Decisions } from './context.js'
 import type { Features } from './features.js'
 import { metadataPrefix } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import { settings, type Options, type Settings } from './options.js'
 import { score, sigmoid, type Evidence } from './score.js'
-import { segment, type Span } from './segment.js'
+import { isBlank, segmentOffsets } from './segment.js'
 import { forgetSentences, sentences } from './sentences.js'
 import { Scan } from './scan.js'
 import type { Analysis, BlockAnalysis, Category, Reason, SentenceAnalysis } from './types.js'
@@ -81,8 +81,17 @@ export function run(text: string, options: Options | undefined, explain: boolean
   return { text, blocks }
 }
 
-/** Receives each block's analysis in order, with the spans of all blocks. */
-export type BlockSink = (block: BlockAnalysis, index: number, spans: readonly Span[]) => void
+/** Receives each block's analysis, in order. */
+export type BlockSink = (block: BlockAnalysis) => void
+
+/**
+ * A text longer than this is not one web page but a stream of documents (a corpus file, a dump):
+ * it is decided in windows cut at blank lines, without the page-level rules (main text, comment
+ * section), which would otherwise keep one stretch of the whole stream.
+ */
+export const PAGE_CHARS = 1_000_000
+/** Size of those windows: small enough that their working set dies young, whatever the input's size. */
+export const WINDOW_CHARS = 100_000
 
 /**
  * The pipeline: score every block into a compact record, decide them in context, then hand each
@@ -94,18 +103,57 @@ export function walk(text: string, options: Options | undefined, explain: boolea
     throw new TypeError(`deboiler: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`)
   }
   const s = { ...settings(options), explain }
-  const spans = segment(text)
-  const n = spans.length
+  try {
+    if (text.length <= PAGE_CHARS) {
+      decideWindow(text, 0, s, repeat, true, onBlock)
+      return
+    }
+    for (let from = 0; from < text.length; ) {
+      const to = windowEnd(text, from)
+      decideWindow(text.slice(from, to), from, s, repeat, false, onBlock)
+      from = to
+    }
+  } finally {
+    forgetSentences()
+  }
+}
+
+/**
+ * Where the window starting at `from` ends: at the first blank line after WINDOW_CHARS characters,
+ * else at the first line break, else at the end. A cut at a blank line never splits a block; a cut
+ * at a line break (only when there is no blank line for WINDOW_CHARS characters) may split a
+ * hard-wrapped paragraph.
+ */
+export function windowEnd(text: string, from: number): number {
+  const n = text.length
+  const target = from + WINDOW_CHARS
+  if (target >= n) return n
+  const first = text.indexOf('\n', target)
+  if (first < 0) return n
+  for (let q = first; q >= 0 && q < target + WINDOW_CHARS; q = text.indexOf('\n', q + 1)) {
+    let r = q + 1
+    while (r < n && isBlank(text.charCodeAt(r))) r++
+    if (r < n && (text.charCodeAt(r) === 10 || text.charCodeAt(r) === 13)) return r
+  }
+  return first + 1
+}
+
+/** Decide the blocks of `text` (a window of the input starting at `offset`). */
+function decideWindow(
+  text: string, offset: number, s: Settings, repeat: RepeatHook | undefined, page: boolean, onBlock: BlockSink,
+): void {
+  const explain = s.explain
+  const { starts, ends } = segmentOffsets(text)
+  const n = starts.length
   // Per block: own log-odds, lexical evidence, words and category; reasons only when explaining.
   const zs = new Float64Array(n)
   const lexicals = new Float64Array(n)
   const words = new Int32Array(n)
   const categories: Array<Category | undefined> = new Array(n)
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
-  const inputs: ContextInput[] = new Array(n)
+  const inputs = new ContextBlocks(n)
   for (let i = 0; i < n; i++) {
-    const span = spans[i]!
-    const blockText = text.slice(span.start, span.end)
+    const blockText = text.slice(starts[i]!, ends[i]!)
     const { f, ev } = scoreText(blockText, s)
     const repeated = repeat?.(blockText)
     if (repeated) {
@@ -124,13 +172,12 @@ export function walk(text: string, options: Options | undefined, explain: boolea
     const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
     const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25 && !LIST_MARKER.test(blockText)
     const opensList = ev.category === 'related' && cls === 'bad' && f.words <= 8
-    inputs[i] = { cls, headline, teaser, opensList, margin: ev.z - s.zThreshold, chars: f.chars, opensComments }
+    inputs.set(i, { cls, headline, teaser, opensList, margin: ev.z - s.zThreshold, chars: f.chars, opensComments })
   }
-  const decisions = resolve(inputs)
+  const decisions = decideBlocks(inputs, true, page)
   for (let i = 0; i < n; i++) {
-    const span = spans[i]!
-    const blockText = text.slice(span.start, span.end)
-    const decision = decisions[i]!
+    const blockText = text.slice(starts[i]!, ends[i]!)
+    const decision = decisions.get(i)
     const ownZ = zs[i]!
     const reasons = reasonLists ? reasonLists[i]! : []
     let z = ownZ
@@ -150,10 +197,11 @@ export function walk(text: string, options: Options | undefined, explain: boolea
       decision.keptCategory = true
       reasons.unshift({ rule: 'kept-category', weight: 0, category, detail: `category \`${category}\` is kept by options.drop` })
     }
+    const start = offset + starts[i]!
     const block: BlockAnalysis = {
       text: blockText,
-      start: span.start,
-      end: span.end,
+      start,
+      end: offset + ends[i]!,
       label: boilerplate ? 'boilerplate' : 'editorial',
       score: round(sigmoid(z)),
       reasons,
@@ -163,8 +211,8 @@ export function walk(text: string, options: Options | undefined, explain: boolea
     if (boilerplate && !decision.region && ownZ > s.zThreshold && sentenceLevel && words[i]! >= RESCUE_WORDS) {
       // A long block may be editorial text with a credit or label glued to its start or end, or
       // editorial sentences followed (or preceded) by a promo sentence.
-      const edges = rescueEdges(blockText, span.start, s)
-      const parts = edges ?? rescueSentences(blockText, span.start, s)
+      const edges = rescueEdges(blockText, start, s)
+      const parts = edges ?? rescueSentences(blockText, start, s)
       if (parts) {
         boilerplate = false
         block.label = 'editorial'
@@ -176,7 +224,7 @@ export function walk(text: string, options: Options | undefined, explain: boolea
         )
       }
     } else if (!boilerplate && !decision.keptCategory && sentenceLevel && (lexicals[i]! > 0 || mayStartWithMetadata(blockText))) {
-      const parts = splitMixed(blockText, span.start, s)
+      const parts = splitMixed(blockText, start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
           block.label = 'boilerplate'
@@ -188,9 +236,8 @@ export function walk(text: string, options: Options | undefined, explain: boolea
         }
       }
     }
-    onBlock(block, i, spans)
+    onBlock(block)
   }
-  forgetSentences()
 }
 
 /** `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it). */
@@ -199,13 +246,12 @@ function mayStartWithMetadata(text: string): boolean {
   return (c === 100 || c === 112 || c === 117) && metadataPrefix.test(text)
 }
 
-function neighbourCategory(
-  categories: ReadonlyArray<Category | undefined>, decisions: readonly { boilerplate: boolean }[], i: number,
-): Category {
+function neighbourCategory(categories: ReadonlyArray<Category | undefined>, decisions: Decisions, i: number): Category {
   for (let d = 1; d < 4; d++) {
-    for (const j of [i - d, i + d]) {
+    for (let side = 0; side < 2; side++) {
+      const j = side === 0 ? i - d : i + d
       const c = categories[j]
-      if (c && decisions[j]?.boilerplate) return c
+      if (c && decisions.boilerplate[j] === 1) return c
     }
   }
   return 'navigation'

@@ -4,7 +4,6 @@
  */
 import { walk, type RepeatHook } from './analyze.js'
 import type { Options } from './options.js'
-import type { Span } from './segment.js'
 import type { Analysis, BlockAnalysis } from './types.js'
 
 /** Remove boilerplate from `text` and return the editorial body. */
@@ -15,12 +14,9 @@ export function clean(text: string, options?: Options): string {
 /** `clean()`, with extra evidence for blocks seen in other documents (see `createCleaner()`). */
 export function cleanWith(text: string, options: Options | undefined, repeat?: RepeatHook): string {
   const out = new TextOutput(text)
-  let assembler: Assembler | undefined
-  walk(text, options, false, repeat, (block, i, spans) => {
-    assembler ??= new Assembler(spans, out)
-    assembler.add(block, i)
-  })
-  assembler?.finish(text.length)
+  const assembler = new Assembler(out)
+  walk(text, options, false, repeat, (block) => assembler.add(block))
+  assembler.finish(text.length)
   return out.toString()
 }
 
@@ -33,30 +29,37 @@ export type Piece = { start: number; end: number } | string
  * space is kept when the first block is kept whole.
  */
 export class Assembler {
-  private last = -1
+  /** Blocks seen so far. */
+  private count = 0
+  /** End of the last kept block (-1: none yet) and start of the block after it (-1: not seen yet). */
+  private keptEnd = -1
+  private nextStart = -1
+  /** End of the last block seen. */
+  private lastEnd = 0
 
-  constructor(
-    private readonly spans: readonly Span[],
-    private readonly emit: { piece(piece: Piece): void },
-  ) {}
+  constructor(private readonly emit: { piece(piece: Piece): void }) {}
 
-  /** Add block `i` (blocks come in order). */
-  add(block: BlockAnalysis, i: number): void {
+  /** Add the next block. */
+  add(block: BlockAnalysis): void {
+    const first = this.count++ === 0
+    this.lastEnd = block.end
+    if (this.keptEnd >= 0 && this.nextStart < 0) this.nextStart = block.start
     if (block.label === 'boilerplate') return
     const kept = blockPieces(block)
     if (kept.length === 0) return
-    const { spans, emit } = this
-    if (this.last >= 0) emit.piece({ start: spans[this.last]!.end, end: spans[this.last + 1]!.start })
-    else if (i === 0 && kept.length === 1 && typeof kept[0] !== 'string' && kept[0]!.start === block.start && kept[0]!.end === block.end) {
+    const { emit } = this
+    if (this.keptEnd >= 0) emit.piece({ start: this.keptEnd, end: this.nextStart })
+    else if (first && kept.length === 1 && typeof kept[0] !== 'string' && kept[0]!.start === block.start && kept[0]!.end === block.end) {
       emit.piece({ start: 0, end: block.start })
     }
     for (const piece of kept) emit.piece(piece)
-    this.last = i
+    this.keptEnd = block.end
+    this.nextStart = -1
   }
 
   /** After the last block: the input's trailing white space. */
   finish(length: number): void {
-    if (this.last >= 0) this.emit.piece({ start: this.spans[this.spans.length - 1]!.end, end: length })
+    if (this.keptEnd >= 0) this.emit.piece({ start: this.lastEnd, end: length })
   }
 }
 
@@ -107,8 +110,8 @@ export function render(analysis: Analysis): string {
 }
 
 function assemble(analysis: Analysis, emit: { piece(piece: Piece): void }): void {
-  const assembler = new Assembler(analysis.blocks, emit)
-  analysis.blocks.forEach((block, i) => assembler.add(block, i))
+  const assembler = new Assembler(emit)
+  for (const block of analysis.blocks) assembler.add(block)
   assembler.finish(analysis.text.length)
 }
 

@@ -49,7 +49,6 @@ interface Side {
 /** Up to this many boilerplate blocks count as an interruption (an ad label, a "Read more" line). */
 const THIN = 2
 
-const undecided = (c: BlockClass) => c === 'short' || c === 'weak'
 
 /** Stretches of prose outweighing chrome by this many characters... */
 const MAIN_MIN = 200
@@ -64,28 +63,118 @@ const PAGE_BAD = 3
 /** ...making up at least this share of its blocks. */
 const PAGE_SHARE = 0.25
 
+// Compact form: one typed array per field, so that a window of blocks costs a few bytes per block
+// and no object per block outlives the scoring of that block.
+const BAD = 0
+const WEAK = 1
+const GOOD = 2
+const NEAR = 3
+const SHORT = 4
+const CLASSES: readonly BlockClass[] = ['bad', 'weak', 'good', 'near', 'short']
+const CLASS_CODE: Readonly<Record<BlockClass, number>> = { bad: BAD, weak: WEAK, good: GOOD, near: NEAR, short: SHORT }
+
+const HEADLINE = 1
+const TEASER = 2
+const OPENS_LIST = 4
+const OPENS_COMMENTS = 8
+
+const undecided = (c: number) => c === SHORT || c === WEAK
+
+/** Why context decided a block; `Decisions.reason` holds an index into this list (0: no reason). */
+const REASONS = [
+  '',
+  'comment section',
+  'outside the main text of the page',
+  'short sentence inside a run of boilerplate',
+  'item of a list of links',
+  'menu-like line near boilerplate',
+  'between editorial blocks',
+  'the whole text is short lines',
+  'menu-like line before the article',
+  'leads into the article',
+  'headline list after the article',
+  'closes the article',
+  'heading of the article',
+  'before the article, after boilerplate',
+  'headline-like line before boilerplate',
+  'between boilerplate blocks',
+] as const
+type ReasonText = (typeof REASONS)[number]
+const REASON_CODE = new Map<string, number>(REASONS.map((r, i) => [r, i]))
+
+/** The context inputs of a run of blocks, one typed array per field (see `ContextInput`). */
+export class ContextBlocks {
+  readonly cls: Uint8Array
+  readonly flags: Uint8Array
+  readonly margin: Float64Array
+  readonly chars: Float64Array
+
+  constructor(readonly length: number) {
+    this.cls = new Uint8Array(length)
+    this.flags = new Uint8Array(length)
+    this.margin = new Float64Array(length)
+    this.chars = new Float64Array(length)
+  }
+
+  set(i: number, b: ContextInput): void {
+    this.cls[i] = CLASS_CODE[b.cls]
+    this.flags[i] = (b.headline ? HEADLINE : 0) | (b.teaser ? TEASER : 0) | (b.opensList ? OPENS_LIST : 0) | (b.opensComments ? OPENS_COMMENTS : 0)
+    this.margin[i] = b.margin
+    this.chars[i] = b.chars
+  }
+}
+
+/** Decisions for a run of blocks, one typed array per field (see `ContextDecision`). */
+export class Decisions {
+  readonly boilerplate: Uint8Array
+  /** Index into the reasons (0: none). */
+  readonly reason: Uint8Array
+  readonly region: Uint8Array
+
+  constructor(readonly length: number) {
+    this.boilerplate = new Uint8Array(length)
+    this.reason = new Uint8Array(length)
+    this.region = new Uint8Array(length)
+  }
+
+  /** Block `i`'s decision as an object. */
+  get(i: number): ContextDecision {
+    const d: ContextDecision = { boilerplate: this.boilerplate[i] === 1 }
+    if (this.reason[i]) d.reason = REASONS[this.reason[i]!]!
+    if (this.region[i]) d.region = true
+    return d
+  }
+
+}
+
+function put(d: Decisions, i: number, boilerplate: boolean, reason: ReasonText, region = false): void {
+  d.boilerplate[i] = boilerplate ? 1 : 0
+  d.reason[i] = REASON_CODE.get(reason)!
+  d.region[i] = region ? 1 : 0
+}
+
 /**
  * The main text of a whole page: the stretch of blocks where prose outweighs chrome (a maximum-sum
  * run, prose counting for its length and every other block against it). Returns `undefined` for
  * text that is already an article (an extractor's output), where no such cut is needed.
  */
-export function mainText(blocks: readonly ContextInput[]): Array<{ start: number; end: number }> | undefined {
+function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: number; end: number }> | undefined {
   let chrome = 0
   let bad = 0
-  for (const b of blocks) {
-    if (b.cls === 'bad') bad++
-    else if (b.cls === 'weak') chrome++
+  for (let i = from; i < to; i++) {
+    if (c.cls[i] === BAD) bad++
+    else if (c.cls[i] === WEAK) chrome++
   }
   chrome += bad
-  if (bad < PAGE_BAD || chrome < PAGE_BLOCKS || chrome < blocks.length * PAGE_SHARE) return undefined
+  if (bad < PAGE_BAD || chrome < PAGE_BLOCKS || chrome < (to - from) * PAGE_SHARE) return undefined
   // Every stretch whose running sum stays positive is a candidate; each is cut at its peak.
   const spans: Array<{ start: number; end: number; sum: number }> = []
   let sum = 0
   let current: { start: number; end: number; sum: number } | undefined
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!
-    const value =
-      b.cls === 'good' ? b.chars : b.cls === 'near' ? b.chars * 0.5 : b.cls === 'short' ? -40 : b.cls === 'weak' ? -80 : -Math.max(100, b.chars)
+  for (let i = from; i < to; i++) {
+    const cls = c.cls[i]!
+    const chars = c.chars[i]!
+    const value = cls === GOOD ? chars : cls === NEAR ? chars * 0.5 : cls === SHORT ? -40 : cls === WEAK ? -80 : -Math.max(100, chars)
     if (sum <= 0) {
       if (current) spans.push(current)
       current = undefined
@@ -103,64 +192,78 @@ export function mainText(blocks: readonly ContextInput[]): Array<{ start: number
   return kept.length ? kept : undefined
 }
 
-/** Decide every block. */
-export function resolve(blocks: readonly ContextInput[], findMain = true): ContextDecision[] {
-  const n = blocks.length
-  const out: ContextDecision[] = blocks.map((b) => ({ boilerplate: b.cls === 'bad' || b.cls === 'weak' }))
+/** Decide every block (the object form of `decideBlocks()`, for tests and callers with few blocks). */
+export function resolve(blocks: readonly ContextInput[], findMain = true, page = true): ContextDecision[] {
+  const c = new ContextBlocks(blocks.length)
+  blocks.forEach((b, i) => c.set(i, b))
+  const d = decideBlocks(c, findMain, page)
+  return blocks.map((_, i) => d.get(i))
+}
+
+/**
+ * Decide every block. With `page` off (a stream of documents rather than one page) the page-level
+ * rules, the main text and the comment section, are not applied; the neighbour rules are.
+ */
+export function decideBlocks(c: ContextBlocks, findMain = true, page = true): Decisions {
+  const out = new Decisions(c.length)
+  decideRange(c, 0, c.length, findMain, page, out)
+  return out
+}
+
+function decideRange(c: ContextBlocks, from: number, to: number, findMain: boolean, page: boolean, out: Decisions): void {
+  const { cls: classes, flags } = c
+  for (let k = from; k < to; k++) {
+    out.boilerplate[k] = classes[k] === BAD || classes[k] === WEAK ? 1 : 0
+    out.reason[k] = 0
+    out.region[k] = 0
+  }
   // Everything after a comment section's heading that follows the article is readers' comments.
   let seenProse = false
-  for (let k = 0; k < n; k++) {
-    const b = blocks[k]!
-    if (b.cls === 'good') seenProse = true
-    else if (seenProse && b.opensComments) {
-      const head = resolve(blocks.slice(0, k), findMain)
-      for (let m = 0; m < k; m++) out[m] = head[m]!
-      for (let m = k; m < n; m++) out[m] = { boilerplate: true, reason: 'comment section', region: true }
-      return out
+  for (let k = from; k < to && page; k++) {
+    if (classes[k] === GOOD) seenProse = true
+    else if (seenProse && flags[k]! & OPENS_COMMENTS) {
+      decideRange(c, from, k, findMain, page, out)
+      for (let m = k; m < to; m++) put(out, m, true, 'comment section', true)
+      return
     }
   }
-  const main = findMain ? mainText(blocks) : undefined
+  const main = findMain && page ? mainText(c, from, to) : undefined
   if (main) {
-    for (let k = 0; k < n; k++) out[k] = { boilerplate: true, reason: 'outside the main text of the page', region: true }
-    for (const span of main) {
-      const inner = resolve(blocks.slice(span.start, span.end), false)
-      for (let k = span.start; k < span.end; k++) out[k] = inner[k - span.start]!
-    }
-    return out
+    for (let k = from; k < to; k++) put(out, k, true, 'outside the main text of the page', true)
+    for (const span of main) decideRange(c, span.start, span.end, false, page, out)
+    return
   }
 
   /** The first decided block from `k` in direction `step`, and how much boilerplate lies there. */
   const side = (k: number, step: 1 | -1): Side => {
-    while (k >= 0 && k < n && undecided(blocks[k]!.cls)) k += step
-    if (k < 0 || k >= n) return { kind: 'edge', thick: false }
-    const cls = blocks[k]!.cls
-    if (cls === 'good' || cls === 'near') return { kind: cls, thick: false }
+    while (k >= from && k < to && undecided(classes[k]!)) k += step
+    if (k < from || k >= to) return { kind: 'edge', thick: false }
+    const cls = classes[k]!
+    if (cls === GOOD || cls === NEAR) return { kind: cls === GOOD ? 'good' : 'near', thick: false }
     let bad = 0
-    while (k >= 0 && k < n && bad <= THIN) {
-      const c = blocks[k]!.cls
-      if (c === 'good' || c === 'near') break
-      if (c === 'bad') bad++
+    while (k >= from && k < to && bad <= THIN) {
+      const cl = classes[k]!
+      if (cl === GOOD || cl === NEAR) break
+      if (cl === BAD) bad++
       k += step
     }
     // A couple of boilerplate lines and then the end of the text: the text ends here, as it will
     // once they are removed (so that cleaning twice changes nothing more).
-    if (bad <= THIN && (k < 0 || k >= n)) return { kind: 'edge', thick: false }
+    if (bad <= THIN && (k < from || k >= to)) return { kind: 'edge', thick: false }
     return { kind: 'bad', thick: bad > THIN }
   }
   const ok = (s: Side) => s.kind === 'good' || s.kind === 'near' || (s.kind === 'bad' && !s.thick)
 
-  let tailStart = n
-  while (tailStart > 0 && blocks[tailStart - 1]!.cls !== 'good' && blocks[tailStart - 1]!.cls !== 'near') tailStart--
-  let i = 0
-  while (i < n) {
-    const cls = blocks[i]!.cls
-    if (cls === 'near') {
+  let tailStart = to
+  while (tailStart > from && classes[tailStart - 1] !== GOOD && classes[tailStart - 1] !== NEAR) tailStart--
+  let i = from
+  while (i < to) {
+    const cls = classes[i]!
+    if (cls === NEAR) {
       // A short sentence inside a page's chrome goes with it, unless it carries editorial evidence.
       const left = side(i - 1, -1)
       const right = side(i + 1, 1)
-      if (left.thick && right.thick && blocks[i]!.margin > -1) {
-        out[i] = { boilerplate: true, reason: 'short sentence inside a run of boilerplate' }
-      }
+      if (left.thick && right.thick && c.margin[i]! > -1) put(out, i, true, 'short sentence inside a run of boilerplate')
       i++
       continue
     }
@@ -169,68 +272,66 @@ export function resolve(blocks: readonly ContextInput[], findMain = true): Conte
       continue
     }
     let j = i
-    while (j < n && undecided(blocks[j]!.cls)) j++
+    while (j < to && undecided(classes[j]!)) j++
     const run = j - i
     const left = side(i - 1, -1)
     const right = side(j, 1)
     // After the last paragraph, the whole tail counts as one list, whatever boilerplate lines
     // interrupt it (so that removing them does not change the verdict on what remains).
-    let from = i
-    let to = j
+    let a = i
+    let b = j
     if (i >= tailStart) {
-      from = tailStart
-      to = n
+      a = tailStart
+      b = to
     }
     let lines = 0
     let headlines = 0
-    for (let k = from; k < to; k++) {
-      if (!undecided(blocks[k]!.cls)) continue
+    for (let k = a; k < b; k++) {
+      if (!undecided(classes[k]!)) continue
       lines++
-      if (blocks[k]!.headline || blocks[k]!.teaser) headlines++
+      if (flags[k]! & (HEADLINE | TEASER)) headlines++
     }
-    const afterList = i > 0 && blocks[i - 1]!.opensList
+    const afterList = i > from && (flags[i - 1]! & OPENS_LIST) !== 0
     for (let k = i; k < j; k++) {
-      const b = blocks[k]!
-      out[k] = afterList && (b.teaser || b.headline || b.cls === 'weak')
-        ? { boilerplate: true, reason: 'item of a list of links' }
-        : decide(b, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok)
+      const f = flags[k]!
+      if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
+      else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok)
     }
     i = j
   }
-  return out
 }
 
 function decide(
-  block: ContextInput, last: boolean, run: number, headlines: number, left: Side, right: Side, ok: (s: Side) => boolean,
-): ContextDecision {
-  const weak = block.cls === 'weak'
+  out: Decisions, k: number, weak: boolean, listLike: boolean, headline: boolean, last: boolean, run: number, headlines: number,
+  left: Side, right: Side, ok: (s: Side) => boolean,
+): void {
   const leftOk = ok(left)
   const rightOk = ok(right)
   if (leftOk && rightOk) {
     const drop = weak && (run > 2 || left.kind === 'bad' || right.kind === 'bad')
-    return { boilerplate: drop, reason: drop ? 'menu-like line near boilerplate' : 'between editorial blocks' }
+    return put(out, k, drop, drop ? 'menu-like line near boilerplate' : 'between editorial blocks')
   }
   if (left.kind === 'edge' && right.kind === 'edge') {
-    return { boilerplate: weak, reason: 'the whole text is short lines' }
+    return put(out, k, weak, 'the whole text is short lines')
   }
   if (rightOk && left.kind === 'edge') {
     // Nothing but these lines before the article: a title, a dateline, a table's cells.
-    return { boilerplate: weak, reason: weak ? 'menu-like line before the article' : 'leads into the article' }
+    return put(out, k, weak, weak ? 'menu-like line before the article' : 'leads into the article')
   }
   if (leftOk && right.kind === 'edge') {
     // A list of headlines after the last paragraph is a related-links list; other lines close the article.
-    const drop = weak || ((block.headline || block.teaser) && run >= TAIL_HEADLINES && headlines >= run * 0.66)
-    return { boilerplate: drop, reason: drop ? 'headline list after the article' : 'closes the article' }
+    const drop = weak || (listLike && run >= TAIL_HEADLINES && headlines >= run * 0.66)
+    return put(out, k, drop, drop ? 'headline list after the article' : 'closes the article')
   }
   if (rightOk) {
     // After a page's chrome: only a heading right before the article stays.
-    const keep = !weak && last && block.headline
-    return { boilerplate: !keep, reason: keep ? 'heading of the article' : 'before the article, after boilerplate' }
+    const keep = !weak && last && headline
+    return put(out, k, !keep, keep ? 'heading of the article' : 'before the article, after boilerplate')
   }
   if (leftOk) {
     // Before a page's chrome: headline lists go, the article's own last lines stay.
-    const drop = weak || block.headline
-    return { boilerplate: drop, reason: drop ? 'headline-like line before boilerplate' : 'closes the article' }
+    const drop = weak || headline
+    return put(out, k, drop, drop ? 'headline-like line before boilerplate' : 'closes the article')
   }
-  return { boilerplate: true, reason: 'between boilerplate blocks' }
+  return put(out, k, true, 'between boilerplate blocks')
 }

@@ -69,7 +69,14 @@ function continues(text: string, previous: Line, line: Line, width: number): boo
 
 /** Split `text` into blocks. */
 export function segment(text: string): Span[] {
-  const blocks: Span[] = []
+  const { starts, ends } = segmentOffsets(text)
+  return starts.map((start, i) => ({ start, end: ends[i]! }))
+}
+
+/** Split `text` into blocks, as two arrays of offsets (no object per block). */
+export function segmentOffsets(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = []
+  const ends: number[] = []
   const all = lines(text)
   let i = 0
   while (i < all.length) {
@@ -88,18 +95,22 @@ export function segment(text: string): Span[] {
     let full = 0
     for (let k = i; k < j - 1; k++) if (all[k]!.length >= width * 0.75) full++
     const wrapped = j - i > 1 && width >= 40 && width <= 100 && full >= (j - i - 1) * 0.6
-    let current: Span = { start: all[i]!.start, end: all[i]!.end }
+    let start = all[i]!.start
+    let end = all[i]!.end
     for (let k = i + 1; k < j; k++) {
       const line = all[k]!
       if (wrapped && continues(text, all[k - 1]!, line, width)) {
-        current.end = line.end
+        end = line.end
       } else {
-        blocks.push(current)
-        current = { start: line.start, end: line.end }
+        starts.push(start)
+        ends.push(end)
+        start = line.start
+        end = line.end
       }
     }
-    blocks.push(current)
+    starts.push(start)
+    ends.push(end)
     i = j
   }
-  return blocks
+  return { starts, ends }
 }
