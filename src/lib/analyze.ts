@@ -34,10 +34,10 @@ const shared = new Scan()
 /** Held by `edgePhrases()` while it scores parts of the same text. */
 const edgeScan = new Scan()
 
-function scoreText(text: string, s: Settings): { f: Features; ev: Evidence } {
-  const f = shared.run(text, s.matcher)
-  const matches = shared.match(s.matcher)
-  return { f, ev: score(text, shared, f, matches, s.explain) }
+function scoreText(text: string, s: Settings, scan = shared): { f: Features; ev: Evidence; matches: Match[] } {
+  const f = scan.run(text, s.matcher)
+  const matches = scan.match(s.matcher)
+  return { f, ev: score(text, scan, f, matches, s.explain), matches }
 }
 
 function classify(f: Features, ev: Evidence, s: Settings): BlockClass {
@@ -285,13 +285,14 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
       const start = from + span.start
       const end = from + span.end
       const sentenceText = text.slice(start, end)
-      const { f, ev } = scoreText(sentenceText, s)
+      // Scanned into edgeScan, whose tokens edgePhrases() below reuses.
+      const { f, ev, matches } = scoreText(sentenceText, s, edgeScan)
       // Fragments ("(Published", "Updated") are not sentences a reader would drop on their own.
       const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
       {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
         // cut as it would be at the start of a block.
-        const head = edgePhrases(sentenceText, s).head
+        const head = edgePhrases(sentenceText, s, matches).head
         const restStart = head ? skipSpace(sentenceText, head.end) : 0
         const rest = head ? scoreText(sentenceText.slice(restStart), s) : undefined
         if (head && rest && rest.ev.z < s.zThreshold) {
@@ -379,11 +380,17 @@ interface Edge {
 
 const UPPER_START = /^[\p{Lu}\p{N}“"‘'(]/u
 
-/** Leading and trailing runs of edge phrases, cut only when editorial text remains between them. */
-function edgePhrases(text: string, s: Settings): { head?: Edge; tail?: Edge } {
+/**
+ * Leading and trailing runs of edge phrases, cut only when editorial text remains between them.
+ * `scanned`: the matches of `text` when edgeScan has just scanned it (and only the head is wanted).
+ */
+function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edge; tail?: Edge } {
   const tokens = edgeScan
-  tokens.run(text, s.matcher)
-  const matches = tokens.match(s.matcher)
+  let matches = scanned
+  if (!matches) {
+    tokens.run(text, s.matcher)
+    matches = tokens.match(s.matcher)
+  }
   const { count, starts, ends, isWord } = tokens
   const cuttable = (m: Match) =>
     m.phrases.some((p) => s.drop.has(p.category) && (p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3)))
@@ -408,6 +415,7 @@ function edgePhrases(text: string, s: Settings): { head?: Edge; tail?: Edge } {
     const ev = scoreText(text.slice(0, headEnd), s).ev
     out.head = { start: 0, end: headEnd, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category ?? 'metadata', reasons: ev.reasons }
   }
+  if (scanned) return out
   // Tail.
   let tailTokens = count
   let tailStart = text.length

@@ -55,6 +55,9 @@ const ASCII = new Uint8Array(128)
 for (let c = 97; c <= 122; c++) ASCII[c] = 1
 for (let c = 65; c <= 90; c++) ASCII[c] = 2
 for (let c = 48; c <= 57; c++) ASCII[c] = 3
+/** ASCII word characters lower-cased (digits as they are); 0 for the rest. */
+const FOLD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) if (ASCII[c] !== 0) FOLD[c] = ASCII[c] === 2 ? c | 32 : c
 
 /** Roles of a character outside words, as bits; its gate bits are stored above GATE_SHIFT. */
 const SYMBOL = 1
@@ -109,11 +112,11 @@ const wordChar = (text: string, i: number, code: number): number =>
 export class Scan {
   count = 0
   /** Vocabulary id of each token (-1: not a known word). */
-  ids: number[] = []
-  starts: number[] = []
-  ends: number[] = []
+  ids = new Int32Array(256)
+  starts = new Int32Array(256)
+  ends = new Int32Array(256)
   /** 1 for words, 0 for symbols. */
-  isWord: number[] = []
+  isWord = new Uint8Array(256)
   /** Gate bits of the characters seen. */
   gates = 0
   /** Index of the first word token, or `count` when there is none. */
@@ -121,10 +124,27 @@ export class Scan {
 
   private push(id: number, start: number, end: number, word: number): void {
     const k = this.count++
+    if (k === this.ids.length) this.grow()
     this.ids[k] = id
     this.starts[k] = start
     this.ends[k] = end
     this.isWord[k] = word
+  }
+
+  private grow(): void {
+    const size = this.ids.length * 2
+    const ids = new Int32Array(size)
+    ids.set(this.ids)
+    this.ids = ids
+    const starts = new Int32Array(size)
+    starts.set(this.starts)
+    this.starts = starts
+    const ends = new Int32Array(size)
+    ends.set(this.ends)
+    this.ends = ends
+    const isWord = new Uint8Array(size)
+    isWord.set(this.isWord)
+    this.isWord = isWord
   }
 
   /** Scan `text`: fill the token arrays and return its features. */
@@ -189,17 +209,18 @@ export class Scan {
       let ascii = code < 128
       let h = HASH_START
       if (ascii) {
-        if (ASCII[code] === 3) gates |= GATE_DIGIT
-        h = hashStep(h, ASCII[code] === 2 ? code | 32 : code)
+        const folded = FOLD[code]!
+        if (folded < 58) gates |= GATE_DIGIT
+        h = hashStep(h, folded)
       }
       i += size
       while (i < n) {
         code = text.charCodeAt(i)
         if (code < 128) {
-          const cls = ASCII[code]!
-          if (cls !== 0) {
-            if (cls === 3) gates |= GATE_DIGIT
-            if (ascii) h = hashStep(h, cls === 2 ? code | 32 : code)
+          const folded = FOLD[code]!
+          if (folded !== 0) {
+            if (folded < 58) gates |= GATE_DIGIT
+            h = hashStep(h, folded)
             i++
             continue
           }
@@ -212,7 +233,7 @@ export class Scan {
           }
         }
         if ((code === 39 || code === 0x2019) && i + 1 < n && wordChar(text, i + 1, text.charCodeAt(i + 1)) > 0) {
-          if (ascii) h = hashStep(h, 39)
+          h = hashStep(h, 39)
           i++
           continue
         }
