@@ -17,7 +17,7 @@ const phrases = lexicon.map((p) => p.phrase)
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...phrases) },
   { weight: 2, arbitrary: fc.constantFrom('you', 'We', "DON'T", 'don’t', 'Said', 'they’re', 'Sign', 'ÉTAT', 'İstanbul', 'K', 'straße', '東京の気温は午後に三十度を超えた', '42', '3.2%', 'x') },
-  { weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\n', ': ', ' | ', ' / ', ' › ', '©', '(c) 2024', '“', '”', '!', '. ', '?', '’', "'", '@', '$5', '€', '[', '·', '•', '»', '>', '…', '。', '！', '."', '.’ ', "!' ", '?)', '\u00a0', '\t', '«', '„', '"') },
+  { weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\n', ': ', ' | ', ' / ', ' › ', '©', '(c) 2024', '“', '”', '!', '. ', '?', '’', "'", '@', '$5', '€', '[', '·', '•', '»', '>', '…', '。', '！', '."', '.’ ', "!' ", '?)', '\u00a0', '\t', '«', '„', '"', '?)))))))', '.”’"', '？」', '。') },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
 )

@@ -5,7 +5,7 @@
  * or a string per token: a scan fills reusable arrays.
  */
 import type { Features } from './features.js'
-import { ENDS_QUESTION, ENDS_TERMINAL, NO_SPACES, isUpper } from './features.js'
+import { NO_SPACES, isUpper } from './features.js'
 import { matchIds, type Match, type Matcher } from './matcher.js'
 import { CTA, HASH_START, PLURAL, REPORTING, SECOND, STOP, THIRD, hashStep, lookupAscii } from './vocabulary.js'
 
@@ -87,6 +87,21 @@ for (let c = 0; c < 128; c++) ASCII_FLAGS[c] = ASCII[c] === 0 ? wideFlags(c) : 0
 /** Closing quotes and brackets that may follow a sentence's last mark. */
 const isCloser = (code: number) =>
   code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 0xbb || code === 41 || code === 93
+
+const TERMINAL = (code: number) =>
+  code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f
+const QUESTION = (code: number) => code === 63 || code === 0xff1f
+
+/**
+ * Does `text` end with a mark that passes `isMark`, then only closing quotes and brackets, all
+ * within its last 8 characters? (What ENDS_TERMINAL and ENDS_QUESTION test on `text.slice(-8)`.)
+ */
+function endsWith(text: string, isMark: (code: number) => boolean): boolean {
+  const stop = Math.max(0, text.length - 8)
+  let k = text.length - 1
+  while (k >= stop && isCloser(text.charCodeAt(k))) k--
+  return k >= stop && isMark(text.charCodeAt(k))
+}
 
 /** White space as the regex `\s` sees it. */
 function isJsSpace(code: number): boolean {
@@ -274,7 +289,6 @@ export class Scan {
     }
     this.gates = gates
     this.firstWord = firstWord < 0 ? this.count : firstWord
-    const tail = text.slice(-8)
     const firstStart = firstWord < 0 ? 0 : this.starts[firstWord]!
     const firstCode = text.charCodeAt(firstStart)
     return {
@@ -286,7 +300,7 @@ export class Scan {
       thirdPerson: third,
       reporting,
       numbers,
-      endsTerminal: ENDS_TERMINAL.test(tail),
+      endsTerminal: endsWith(text, TERMINAL),
       // Capped as features() caps it: on huge blocks only "several" matters.
       sentenceMarks: Math.min(marks, 1000),
       quotation: quote === 2,
@@ -295,7 +309,7 @@ export class Scan {
       exclamation,
       capitalRatio: words ? capitals / words : 0,
       spaceless: spaceless * 2 > words,
-      question: ENDS_QUESTION.test(tail),
+      question: endsWith(text, QUESTION),
     }
   }
 
