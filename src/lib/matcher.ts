@@ -11,6 +11,10 @@ interface TrieNode {
   next: Map<number, TrieNode>
   /** Phrases ending here (several categories or scopes may share the same words). */
   phrases: Phrase[] | undefined
+  /** The first of them for each scope. */
+  any?: Phrase | undefined
+  head?: Phrase | undefined
+  line?: Phrase | undefined
 }
 
 export interface Match {
@@ -21,6 +25,10 @@ export interface Match {
   start: number
   end: number
   phrases: Phrase[]
+  /** The first matched phrase of each scope (`any` includes phrases without a scope). */
+  any: Phrase | undefined
+  head: Phrase | undefined
+  line: Phrase | undefined
 }
 
 export interface Matcher {
@@ -54,6 +62,9 @@ export function compile(phrases: Iterable<Phrase>): Matcher {
       current = child
     }
     ;(current.phrases ??= []).push(phrase)
+    current.any ??= (phrase.scope ?? 'any') === 'any' ? phrase : undefined
+    current.head ??= phrase.scope === 'head' ? phrase : undefined
+    current.line ??= phrase.scope === 'line' ? phrase : undefined
     depth = Math.max(depth, tokens.length)
   }
   const first: Array<TrieNode | undefined> = new Array(vocabulary.words.length).fill(undefined)
@@ -79,10 +90,10 @@ export function matchIds(
       continue
     }
     let best = -1
-    let bestPhrases: Phrase[] | undefined
+    let bestNode: TrieNode | undefined
     if (current.phrases) {
       best = i + 1
-      bestPhrases = current.phrases
+      bestNode = current
     }
     for (let j = i + 1; j < count && j - i < depth; j++) {
       const id = ids[j]!
@@ -90,11 +101,12 @@ export function matchIds(
       if (!current) break
       if (current.phrases) {
         best = j + 1
-        bestPhrases = current.phrases
+        bestNode = current
       }
     }
-    if (bestPhrases) {
-      matches.push({ from: i, to: best, start: starts[i]!, end: ends[best - 1]!, phrases: bestPhrases })
+    if (bestNode) {
+      const { phrases, any, head, line } = bestNode
+      matches.push({ from: i, to: best, start: starts[i]!, end: ends[best - 1]!, phrases: phrases!, any, head, line })
       i = best
     } else {
       i++

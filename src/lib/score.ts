@@ -85,24 +85,33 @@ export function passes(g: GatedPattern, start: number, gates: number): boolean {
   return g.first === undefined || (start < 128 && g.first[start] === 1)
 }
 
+/** The running sums of the score() call in progress (it never calls itself). */
+const current: { z: number; explain: boolean; reasons: Reason[]; byCategory: Map<Category, number> | undefined } = {
+  z: 0, explain: false, reasons: [], byCategory: undefined,
+}
+
+/** Add a piece of evidence to the call in progress. */
+function add(rule: string, weight: number, category: Category | undefined, detail: string): void {
+  weight = round(weight)
+  if (weight === 0) return
+  current.z += weight
+  if (current.explain) current.reasons.push(category ? { rule, weight, category, detail } : { rule, weight, detail })
+  if (category && weight > 0) {
+    current.byCategory ??= new Map()
+    current.byCategory.set(category, (current.byCategory.get(category) ?? 0) + weight)
+  }
+}
+
 /** Score one block or sentence. `text` is its text, `tokens` its scanned tokens, matched into `matches`. */
 export function score(
   text: string, tokens: TokenView, f: Features, matches: readonly Match[], explain = true,
 ): Evidence {
   const reasons: Reason[] = []
-  let z = BIAS
   if (explain) reasons.push({ rule: 'prior', weight: BIAS, detail: 'most scraped text is editorial' })
-  let byCategory: Map<Category, number> | undefined
-  const add = (rule: string, weight: number, category: Category | undefined, detail: string) => {
-    weight = round(weight)
-    if (weight === 0) return
-    z += weight
-    if (explain) reasons.push(category ? { rule, weight, category, detail } : { rule, weight, detail })
-    if (category && weight > 0) {
-      byCategory ??= new Map()
-      byCategory.set(category, (byCategory.get(category) ?? 0) + weight)
-    }
-  }
+  current.z = BIAS
+  current.explain = explain
+  current.reasons = reasons
+  current.byCategory = undefined
 
   // Lexicon.
   const density = f.words <= DENSITY_WORDS ? 1 : Math.sqrt(DENSITY_WORDS / f.words)
@@ -116,9 +125,9 @@ export function score(
   const headBlock = f.words <= HEAD_WORDS
   let lexical = 0
   for (const m of matches) {
-    const any = m.phrases.find((p) => (p.scope ?? 'any') === 'any')
-    const head = headBlock && m.from <= firstWord ? m.phrases.find((p) => p.scope === 'head') : undefined
-    const line = lineBlock ? m.phrases.find((p) => p.scope === 'line') : undefined
+    const any = m.any
+    const head = headBlock && m.from <= firstWord ? m.head : undefined
+    const line = lineBlock ? m.line : undefined
     // The most specific reading wins: a heading or a button says more than a phrase in passing.
     const phrase = line ?? head ?? any
     if (!phrase) continue
@@ -204,13 +213,15 @@ export function score(
   if (explain) reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
   let category: Category | undefined
   let best = 0
+  // (Read through a cast: add() filled it, which the compiler cannot see.)
+  const byCategory = current.byCategory as Map<Category, number> | undefined
   if (byCategory) for (const [c, w] of byCategory) {
     if (w > best) {
       best = w
       category = c
     }
   }
-  return { z: round(z), reasons, category, lexical, covered }
+  return { z: round(current.z), reasons, category, lexical, covered }
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
