@@ -165,7 +165,7 @@ export class Scan {
   /** Scan `text`: fill the token arrays and return its features. */
   run(text: string, matcher: Matcher): Features {
     const v = matcher.vocabulary
-    const { kinds, ids } = v
+    const { kinds, ids, table, mask } = v
     this.count = 0
     let gates = 0
     let words = 0
@@ -257,7 +257,8 @@ export class Scan {
       let id: number
       let norm: string | undefined
       if (ascii) {
-        id = lookupAscii(v, text, start, i, h)
+        // Most words are not in the vocabulary: an empty first slot settles it without a call.
+        id = table[h & mask] === 0 ? -1 : lookupAscii(v, text, start, i, h)
       } else {
         norm = text.slice(start, i).toLowerCase().replace(APOSTROPHE, "'")
         id = ids.get(norm) ?? -1

@@ -19,7 +19,8 @@ export function isBlank(code: number): boolean {
   )
 }
 
-const isBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 12 || code === 11
+/** Line breaks: LF, VT, FF, CR (10-13) and the Unicode line and paragraph separators. */
+const isBreak = (code: number) => (code <= 13 ? code >= 10 : code === 0x2028 || code === 0x2029)
 
 interface Line extends Span {
   /** Trimmed length (in UTF-16 units). */
