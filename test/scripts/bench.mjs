@@ -67,7 +67,6 @@ if (values.child) {
   const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0)
   const warm = generate(2_000_000) // warm up the JIT on the same kind of text
   for (let i = 0; i < 3; i++) clean(warm.slice(i * 100_000, i * 100_000 + 500_000))
-  if (process.env.BENCH_DEBUG) console.error("before", process.memoryUsage())
   // Small inputs are cleaned repeatedly (at least 5 MB in all) so that the timing means something.
   const repeat = Math.max(1, Math.ceil(5e6 / Math.max(1, bytes)))
   // The output is measured as a writer would use it (Buffer.byteLength makes V8 flatten the string).
