@@ -2,7 +2,7 @@
 // without the page-level rules, in memory bounded by the window. These tests pin that behaviour.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyze, clean } from '../src/index.js'
+import { analyze, clean, createCleaner, render } from '../src/index.js'
 import { PAGE_CHARS, WINDOW_CHARS, windowEnd } from '../src/lib/analyze.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8')
@@ -62,6 +62,12 @@ describe('streams longer than a page', () => {
       at = block.end
     }
     expect(analysis.blocks.length).toBeGreaterThan(copies * 10)
+  })
+
+  it('gives the same output through analyze() and render(), and through a cleaner', () => {
+    const out = clean(big)
+    expect(render(analyze(big))).toBe(out)
+    expect(createCleaner().clean(big)).toBe(out)
   })
 
   it('keeps a clean stream unchanged', () => {
