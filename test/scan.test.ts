@@ -8,6 +8,7 @@ import { lexicon } from '../src/lib/lexicon/index.js'
 import { compile, match } from '../src/lib/matcher.js'
 import { GATE_DIGIT, Scan, gateBit } from '../src/lib/scan.js'
 import { gated, passes } from '../src/lib/score.js'
+import { segment } from '../src/lib/segment.js'
 import { tokenize } from '../src/lib/tokens.js'
 
 const runs = Number(process.env.FC_RUNS ?? 100)
@@ -84,5 +85,17 @@ describe('pattern gates', () => {
       scan.run(t, matcher)
       expect(gated.some((g) => g.pattern.pattern.test(t) && passes(g, t.charCodeAt(0), scan.gates)), t).toBe(true)
     }
+  })
+})
+
+describe('segment fast path', () => {
+  // Text with line feeds only takes a path that jumps between them; a trailing \r (a blank line for
+  // the character-by-character path) must not change the blocks.
+  const line = fc.oneof(fc.constantFrom('', ' ', '\t', '\u00a0', 'Read more', '- item one', 'The council approved the plan on Tuesday, the mayor said, and the budget'), fc.string({ maxLength: 30 }))
+  const doc = fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n').replace(/[\v\f\r\u2028\u2029]/g, ''))
+  it('cuts the same blocks as the character-by-character path', () => {
+    fc.assert(fc.property(doc, (t) => {
+      expect(segment(t)).toEqual(segment(t + '\r'))
+    }), { seed: 20261125, numRuns: runs * 10 })
   })
 })

@@ -27,11 +27,27 @@ interface Line extends Span {
   length: number
 }
 
+const OTHER_BREAKS = /[\v\f\r\u2028\u2029]/
+
 /** Cut `text` into trimmed lines, `null` standing for a blank line. */
 function lines(text: string): Array<Line | null> {
   const out: Array<Line | null> = []
   let lineStart = 0
   const n = text.length
+  if (!OTHER_BREAKS.test(text)) {
+    // Only line feeds (the usual case): jump from one to the next.
+    for (;;) {
+      let end = text.indexOf('\n', lineStart)
+      if (end < 0) end = n
+      const next = end + 1
+      let start = lineStart
+      while (start < end && isBlank(text.charCodeAt(start))) start++
+      while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+      out.push(end > start ? { start, end, length: end - start } : null)
+      if (next > n) return out
+      lineStart = next
+    }
+  }
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 10
     if (!isBreak(code)) continue
