@@ -11,7 +11,7 @@ import { score, sigmoid, type Evidence } from './score.js'
 import { isBlank, segmentOffsets } from './segment.js'
 import { forgetSentences, sentences } from './sentences.js'
 import { Scan } from './scan.js'
-import type { Analysis, BlockAnalysis, Category, Reason, SentenceAnalysis } from './types.js'
+import type { Analysis, BlockAnalysis, Category, Label, Reason, SentenceAnalysis } from './types.js'
 
 const LIST_MARKER = /^(?:[-*•▪●·–—]|\d{1,3}[.)])\s/
 /** Own evidence this far above the threshold (log-odds) decides a block without context. */
@@ -75,14 +75,20 @@ export function analyze(text: string, options?: Options): Analysis {
  */
 export function run(text: string, options: Options | undefined, explain: boolean, repeat?: RepeatHook): Analysis {
   const blocks: BlockAnalysis[] = []
-  walk(text, options, explain, repeat, (block) => {
-    blocks.push(block)
-  })
+  walk(text, options, explain, repeat, { block: (block) => blocks.push(block) })
   return { text, blocks }
 }
 
-/** Receives each block's analysis, in order. */
-export type BlockSink = (block: BlockAnalysis) => void
+/** Receives the blocks, in order. */
+export interface BlockSink {
+  /** A block's analysis. */
+  block(block: BlockAnalysis): void
+  /**
+   * When present, blocks kept or dropped whole come here instead, without an analysis (as
+   * `clean()` needs them); blocks with sentences still come to `block()`.
+   */
+  range?(start: number, end: number, kept: boolean): void
+}
 
 /**
  * A text longer than this is not one web page but a stream of documents (a corpus file, a dump):
@@ -95,22 +101,22 @@ export const WINDOW_CHARS = 100_000
 
 /**
  * The pipeline: score every block into a compact record, decide them in context, then hand each
- * block's analysis to `onBlock` in order. Nothing per block is kept beyond a few numbers, so a
+ * block to `sink` in order. Nothing per block is kept beyond a few numbers, so a
  * caller that renders as it goes (`clean()`) holds no more than the input, the output and those.
  */
-export function walk(text: string, options: Options | undefined, explain: boolean, repeat: RepeatHook | undefined, onBlock: BlockSink): void {
+export function walk(text: string, options: Options | undefined, explain: boolean, repeat: RepeatHook | undefined, sink: BlockSink): void {
   if (typeof text !== 'string') {
     throw new TypeError(`deboiler: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`)
   }
   const s = { ...settings(options), explain }
   try {
     if (text.length <= PAGE_CHARS) {
-      decideWindow(text, 0, s, repeat, true, onBlock)
+      decideWindow(text, 0, s, repeat, true, sink)
       return
     }
     for (let from = 0; from < text.length; ) {
       const to = windowEnd(text, from)
-      decideWindow(text.slice(from, to), from, s, repeat, false, onBlock)
+      decideWindow(text.slice(from, to), from, s, repeat, false, sink)
       from = to
     }
   } finally {
@@ -140,7 +146,7 @@ export function windowEnd(text: string, from: number): number {
 
 /** Decide the blocks of `text` (a window of the input starting at `offset`). */
 function decideWindow(
-  text: string, offset: number, s: Settings, repeat: RepeatHook | undefined, page: boolean, onBlock: BlockSink,
+  text: string, offset: number, s: Settings, repeat: RepeatHook | undefined, page: boolean, sink: BlockSink,
 ): void {
   const explain = s.explain
   const { starts, ends } = segmentOffsets(text)
@@ -175,68 +181,73 @@ function decideWindow(
     inputs.set(i, { cls, headline, teaser, opensList, margin: ev.z - s.zThreshold, chars: f.chars, opensComments })
   }
   const decisions = decideBlocks(inputs, true, page)
+  const light = sink.range !== undefined
   for (let i = 0; i < n; i++) {
     const blockText = text.slice(starts[i]!, ends[i]!)
-    const decision = decisions.get(i)
+    const contextBoilerplate = decisions.boilerplate[i] === 1
+    const contextReason = decisions.reasonText(i)
     const ownZ = zs[i]!
-    const reasons = reasonLists ? reasonLists[i]! : []
+    // Reasons are written out for analyses; a light sink takes only the decision.
+    const reasons: Reason[] | undefined = reasonLists ? reasonLists[i]! : light ? undefined : []
     let z = ownZ
     const own = z >= s.zThreshold
-    if (decision.reason && decision.boilerplate !== own) {
+    if (contextReason && contextBoilerplate !== own) {
       // Context overrides the block's own evidence: record by how much.
-      const weight = decision.boilerplate ? s.zThreshold + 1 - z : s.zThreshold - 1 - z
-      reasons.unshift({ rule: 'context', weight: Math.round(weight * 100) / 100, detail: decision.reason })
+      const weight = contextBoilerplate ? s.zThreshold + 1 - z : s.zThreshold - 1 - z
+      reasons?.unshift({ rule: 'context', weight: Math.round(weight * 100) / 100, detail: contextReason })
       z += weight
-    } else if (decision.reason) {
-      reasons.push({ rule: 'context', weight: 0, detail: decision.reason })
+    } else if (contextReason) {
+      reasons?.push({ rule: 'context', weight: 0, detail: contextReason })
     }
-    let category = categories[i] ?? (decision.boilerplate ? neighbourCategory(categories, decisions, i) : undefined)
-    let boilerplate = decision.boilerplate
+    let category = categories[i] ?? (contextBoilerplate ? neighbourCategory(categories, decisions, i) : undefined)
+    let boilerplate = contextBoilerplate
+    let keptCategory = false
     if (boilerplate && category && !s.drop.has(category)) {
       boilerplate = false
-      decision.keptCategory = true
-      reasons.unshift({ rule: 'kept-category', weight: 0, category, detail: `category \`${category}\` is kept by options.drop` })
+      keptCategory = true
+      reasons?.unshift({ rule: 'kept-category', weight: 0, category, detail: `category \`${category}\` is kept by options.drop` })
     }
     const start = offset + starts[i]!
-    const block: BlockAnalysis = {
-      text: blockText,
-      start,
-      end: offset + ends[i]!,
-      label: boilerplate ? 'boilerplate' : 'editorial',
-      score: round(sigmoid(z)),
-      reasons,
-    }
-    if (boilerplate || (category && ownZ > s.zThreshold)) block.category = category as Category
+    const end = offset + ends[i]!
+    let label: Label = boilerplate ? 'boilerplate' : 'editorial'
+    let blockCategory = boilerplate || (category && ownZ > s.zThreshold) ? category : undefined
+    let sentences: SentenceAnalysis[] | undefined
     const sentenceLevel = s.granularity === 'sentence' && blockText.length <= SENTENCE_CHARS
-    if (boilerplate && !decision.region && ownZ > s.zThreshold && sentenceLevel && words[i]! >= RESCUE_WORDS) {
+    if (boilerplate && decisions.region[i] === 0 && ownZ > s.zThreshold && sentenceLevel && words[i]! >= RESCUE_WORDS) {
       // A long block may be editorial text with a credit or label glued to its start or end, or
       // editorial sentences followed (or preceded) by a promo sentence.
       const edges = rescueEdges(blockText, start, s)
       const parts = edges ?? rescueSentences(blockText, start, s)
       if (parts) {
-        boilerplate = false
-        block.label = 'editorial'
-        block.sentences = parts
-        reasons.unshift(
+        label = 'editorial'
+        sentences = parts
+        reasons?.unshift(
           edges
             ? { rule: 'glued-edges', weight: 0, detail: 'only a phrase glued to its start or end is boilerplate' }
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
       }
-    } else if (!boilerplate && !decision.keptCategory && sentenceLevel && (lexicals[i]! > 0 || mayStartWithMetadata(blockText))) {
+    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || mayStartWithMetadata(blockText))) {
       const parts = splitMixed(blockText, start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
-          block.label = 'boilerplate'
+          label = 'boilerplate'
           category = parts[0]!.category ?? category
-          if (category) block.category = category
-          reasons.unshift({ rule: 'sentences', weight: 0, detail: 'every sentence is boilerplate' })
+          if (category) blockCategory = category
+          reasons?.unshift({ rule: 'sentences', weight: 0, detail: 'every sentence is boilerplate' })
         } else {
-          block.sentences = parts
+          sentences = parts
         }
       }
     }
-    onBlock(block)
+    if (light && !sentences) {
+      sink.range!(start, end, label === 'editorial')
+      continue
+    }
+    const block: BlockAnalysis = { text: blockText, start, end, label, score: round(sigmoid(z)), reasons: reasons ?? [] }
+    if (blockCategory) block.category = blockCategory
+    if (sentences) block.sentences = sentences
+    sink.block(block)
   }
 }
 

@@ -15,7 +15,7 @@ export function clean(text: string, options?: Options): string {
 export function cleanWith(text: string, options: Options | undefined, repeat?: RepeatHook): string {
   const out = new TextOutput(text)
   const assembler = new Assembler(out)
-  walk(text, options, false, repeat, (block) => assembler.add(block))
+  walk(text, options, false, repeat, assembler)
   assembler.finish(text.length)
   return out.toString()
 }
@@ -23,10 +23,16 @@ export function cleanWith(text: string, options: Options | undefined, repeat?: R
 /** A piece of the output: a range of the input, or (rarely) a space put between two sentences. */
 export type Piece = { start: number; end: number } | string
 
+/** Where the assembler puts the pieces. */
+interface Emitter {
+  range(start: number, end: number): void
+  text(value: string): void
+}
+
 /**
  * Decides the output pieces block by block, in order: each kept block is followed by the separator
  * that followed it in the input, the last one by the input's trailing white space; leading white
- * space is kept when the first block is kept whole.
+ * space is kept when the first block is kept whole. It is a block sink for `walk()`.
  */
 export class Assembler {
   /** Blocks seen so far. */
@@ -37,10 +43,24 @@ export class Assembler {
   /** End of the last block seen. */
   private lastEnd = 0
 
-  constructor(private readonly emit: { piece(piece: Piece): void }) {}
+  constructor(private readonly emit: Emitter) {}
+
+  /** Add the next block, kept or dropped whole. */
+  range(start: number, end: number, kept: boolean): void {
+    const first = this.count++ === 0
+    this.lastEnd = end
+    if (this.keptEnd >= 0 && this.nextStart < 0) this.nextStart = start
+    if (!kept) return
+    if (this.keptEnd >= 0) this.emit.range(this.keptEnd, this.nextStart)
+    else if (first) this.emit.range(0, start)
+    this.emit.range(start, end)
+    this.keptEnd = end
+    this.nextStart = -1
+  }
 
   /** Add the next block. */
-  add(block: BlockAnalysis): void {
+  block(block: BlockAnalysis): void {
+    if (!block.sentences) return this.range(block.start, block.end, block.label !== 'boilerplate')
     const first = this.count++ === 0
     this.lastEnd = block.end
     if (this.keptEnd >= 0 && this.nextStart < 0) this.nextStart = block.start
@@ -48,44 +68,49 @@ export class Assembler {
     const kept = blockPieces(block)
     if (kept.length === 0) return
     const { emit } = this
-    if (this.keptEnd >= 0) emit.piece({ start: this.keptEnd, end: this.nextStart })
+    if (this.keptEnd >= 0) emit.range(this.keptEnd, this.nextStart)
     else if (first && kept.length === 1 && typeof kept[0] !== 'string' && kept[0]!.start === block.start && kept[0]!.end === block.end) {
-      emit.piece({ start: 0, end: block.start })
+      emit.range(0, block.start)
     }
-    for (const piece of kept) emit.piece(piece)
+    for (const piece of kept) {
+      if (typeof piece === 'string') emit.text(piece)
+      else emit.range(piece.start, piece.end)
+    }
     this.keptEnd = block.end
     this.nextStart = -1
   }
 
   /** After the last block: the input's trailing white space. */
   finish(length: number): void {
-    if (this.keptEnd >= 0) this.emit.piece({ start: this.lastEnd, end: length })
+    if (this.keptEnd >= 0) this.emit.range(this.lastEnd, length)
   }
 }
 
 /** Joins pieces into a string, copying runs of adjacent input ranges as one slice. */
-class TextOutput {
+class TextOutput implements Emitter {
   private out = ''
   private from = 0
   private to = 0
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly input: string) {}
 
-  piece(piece: Piece): void {
-    if (typeof piece === 'string') {
-      this.flush()
-      this.out += piece
-    } else if (piece.start === this.to && this.to > this.from) {
-      this.to = piece.end
+  range(start: number, end: number): void {
+    if (start === this.to && this.to > this.from) {
+      this.to = end
     } else {
       this.flush()
-      this.from = piece.start
-      this.to = piece.end
+      this.from = start
+      this.to = end
     }
   }
 
+  text(value: string): void {
+    this.flush()
+    this.out += value
+  }
+
   private flush(): void {
-    if (this.to > this.from) this.out += this.text.slice(this.from, this.to)
+    if (this.to > this.from) this.out += this.input.slice(this.from, this.to)
     this.from = this.to = 0
   }
 
@@ -98,7 +123,7 @@ class TextOutput {
 /** What `render()` keeps, as ranges of the input (see `Assembler`). The retext plugin removes the complement. */
 export function pieces(analysis: Analysis): Piece[] {
   const out: Piece[] = []
-  assemble(analysis, { piece: (piece) => out.push(piece) })
+  assemble(analysis, { range: (start, end) => out.push({ start, end }), text: (value) => out.push(value) })
   return out
 }
 
@@ -109,9 +134,9 @@ export function render(analysis: Analysis): string {
   return out.toString()
 }
 
-function assemble(analysis: Analysis, emit: { piece(piece: Piece): void }): void {
+function assemble(analysis: Analysis, emit: Emitter): void {
   const assembler = new Assembler(emit)
-  for (const block of analysis.blocks) assembler.add(block)
+  for (const block of analysis.blocks) assembler.block(block)
   assembler.finish(analysis.text.length)
 }
 

@@ -137,6 +137,11 @@ export class Decisions {
     this.region = new Uint8Array(length)
   }
 
+  /** Why context decided block `i`, if it did. */
+  reasonText(i: number): string | undefined {
+    return this.reason[i] ? REASONS[this.reason[i]!] : undefined
+  }
+
   /** Block `i`'s decision as an object. */
   get(i: number): ContextDecision {
     const d: ContextDecision = { boilerplate: this.boilerplate[i] === 1 }

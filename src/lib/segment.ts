@@ -29,7 +29,7 @@ interface Line extends Span {
 
 const OTHER_BREAKS = /[\v\f\r\u2028\u2029]/
 
-/** Cut `text` into trimmed lines, `null` standing for a blank line. */
+/** Cut `text` into trimmed lines, `null` standing for one or more blank lines between two of them. */
 function lines(text: string): Array<Line | null> {
   const out: Array<Line | null> = []
   let lineStart = 0
@@ -43,7 +43,8 @@ function lines(text: string): Array<Line | null> {
       let start = lineStart
       while (start < end && isBlank(text.charCodeAt(start))) start++
       while (end > start && isBlank(text.charCodeAt(end - 1))) end--
-      out.push(end > start ? { start, end, length: end - start } : null)
+      if (end > start) out.push({ start, end, length: end - start })
+      else if (out.length > 0 && out[out.length - 1] !== null) out.push(null)
       if (next > n) return out
       lineStart = next
     }
@@ -55,7 +56,8 @@ function lines(text: string): Array<Line | null> {
     let end = i
     while (start < end && isBlank(text.charCodeAt(start))) start++
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--
-    out.push(end > start ? { start, end, length: end - start } : null)
+    if (end > start) out.push({ start, end, length: end - start })
+    else if (out.length > 0 && out[out.length - 1] !== null) out.push(null)
     if (code === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++
     lineStart = i + 1
   }
