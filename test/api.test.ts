@@ -76,6 +76,15 @@ describe('analyze()', () => {
     }
   })
 
+  it('recognises bylines, capitalised or not, but not a sentence that starts with "By"', () => {
+    const rules = (line: string) => analyze(line).blocks[0]!.reasons.map((r) => r.rule)
+    expect(rules('By Jane Doe')).toContain('byline')
+    expect(rules('Written by Jane Doe and Sam Lee')).toContain('byline')
+    expect(rules('by Jane Doe')).toContain('byline')
+    expect(rules('By seven the cranes are talking')).not.toContain('byline')
+    expect(rules('By Tuesday the council had approved the plan.')).not.toContain('byline')
+  })
+
   it('reports sentences of mixed blocks with offsets into the input', () => {
     const text = 'Intro line.\n\nThe court ruled on Tuesday that the law was valid, the judge said. Subscribe now for unlimited digital access.\n'
     const analysis = analyze(text)

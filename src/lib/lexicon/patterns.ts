@@ -151,10 +151,10 @@ export const patterns: Pattern[] = [
     id: 'byline',
     category: 'metadata',
     weight: 2,
-    pattern: /^(?:by|written by|words by|von|par|por|di)\s\p{Lu}(?:[^\n]{0,120}[^.!?\n])?$/u,
+    pattern: /^(?:[Bb]y|(?:[Ww]ritten|[Ww]ords) by|von|par|por|di)\s\p{Lu}(?:[^\n]{0,120}[^.!?\n])?$/u,
     maxWords: 14,
     detail: 'byline',
-    first: 'bwvpd',
+    first: 'bBwWvpd',
   },
   {
     id: 'photo-credit-slash',
