@@ -117,10 +117,17 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.cls[i] = CLASS_CODE[b.cls]
-    this.flags[i] = (b.headline ? HEADLINE : 0) | (b.teaser ? TEASER : 0) | (b.opensList ? OPENS_LIST : 0) | (b.opensComments ? OPENS_COMMENTS : 0)
-    this.margin[i] = b.margin
-    this.chars[i] = b.chars
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars)
+  }
+
+  /** `set()` without building a `ContextInput`. */
+  setFields(
+    i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
+  ): void {
+    this.cls[i] = CLASS_CODE[cls]
+    this.flags[i] = (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0)
+    this.margin[i] = margin
+    this.chars[i] = chars
   }
 }
 

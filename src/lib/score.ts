@@ -86,8 +86,8 @@ export function passes(g: GatedPattern, start: number, gates: number): boolean {
 }
 
 /** The running sums of the score() call in progress (it never calls itself). */
-const current: { z: number; explain: boolean; reasons: Reason[]; byCategory: Map<Category, number> | undefined } = {
-  z: 0, explain: false, reasons: [], byCategory: undefined,
+const current: { z: number; explain: boolean; reasons: Reason[]; categories: Category[]; sums: number[]; count: number } = {
+  z: 0, explain: false, reasons: [], categories: [], sums: [], count: 0,
 }
 
 /** Add a piece of evidence to the call in progress. */
@@ -97,8 +97,13 @@ function add(rule: string, weight: number, category: Category | undefined, detai
   current.z += weight
   if (current.explain) current.reasons.push(category ? { rule, weight, category, detail } : { rule, weight, detail })
   if (category && weight > 0) {
-    current.byCategory ??= new Map()
-    current.byCategory.set(category, (current.byCategory.get(category) ?? 0) + weight)
+    // Per category, in the order first seen (ties go to the first).
+    const k = current.categories.indexOf(category, 0)
+    if (k >= 0 && k < current.count) current.sums[k]! += weight
+    else {
+      current.categories[current.count] = category
+      current.sums[current.count++] = weight
+    }
   }
 }
 
@@ -111,7 +116,7 @@ export function score(
   current.z = BIAS
   current.explain = explain
   current.reasons = reasons
-  current.byCategory = undefined
+  current.count = 0
 
   // Lexicon.
   const density = f.words <= DENSITY_WORDS ? 1 : Math.sqrt(DENSITY_WORDS / f.words)
@@ -213,12 +218,10 @@ export function score(
   if (explain) reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
   let category: Category | undefined
   let best = 0
-  // (Read through a cast: add() filled it, which the compiler cannot see.)
-  const byCategory = current.byCategory as Map<Category, number> | undefined
-  if (byCategory) for (const [c, w] of byCategory) {
-    if (w > best) {
-      best = w
-      category = c
+  for (let k = 0; k < current.count; k++) {
+    if (current.sums[k]! > best) {
+      best = current.sums[k]!
+      category = current.categories[k]
     }
   }
   return { z: round(current.z), reasons, category, lexical, covered }
