@@ -73,13 +73,14 @@ export function compile(phrases: Iterable<Phrase>): Matcher {
 }
 
 /**
- * Find non-overlapping, leftmost-longest phrase matches. `ids` are the tokens' word ids (-1 for
+ * Find non-overlapping, leftmost-longest phrase matches (an empty result is a shared array: do not
+ * add to it). `ids` are the tokens' word ids (-1 for
  * unknown words), `starts` and `ends` their offsets, `count` how many there are.
  */
 export function matchIds(
   matcher: Matcher, ids: ArrayLike<number>, starts: ArrayLike<number>, ends: ArrayLike<number>, count: number,
 ): Match[] {
-  const matches: Match[] = []
+  let matches: Match[] | undefined
   const { first: starts0, depth } = matcher
   let i = 0
   while (i < count) {
@@ -106,14 +107,17 @@ export function matchIds(
     }
     if (bestNode) {
       const { phrases, any, head, line } = bestNode
-      matches.push({ from: i, to: best, start: starts[i]!, end: ends[best - 1]!, phrases: phrases!, any, head, line })
+      ;(matches ??= []).push({ from: i, to: best, start: starts[i]!, end: ends[best - 1]!, phrases: phrases!, any, head, line })
       i = best
     } else {
       i++
     }
   }
-  return matches
+  return matches ?? NONE
 }
+
+/** What most blocks match: shared, never written to. */
+const NONE: Match[] = []
 
 /** Find non-overlapping, leftmost-longest phrase matches in `tokens` (see `tokenize()`). */
 export function match(matcher: Matcher, tokens: readonly Token[]): Match[] {

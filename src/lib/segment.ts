@@ -22,16 +22,30 @@ export function isBlank(code: number): boolean {
 /** Line breaks: LF, VT, FF, CR (10-13) and the Unicode line and paragraph separators. */
 const isBreak = (code: number) => (code <= 13 ? code >= 10 : code === 0x2028 || code === 0x2029)
 
-interface Line extends Span {
-  /** Trimmed length (in UTF-16 units). */
-  length: number
+/**
+ * Trimmed lines as offsets: line k runs from `starts[k]` to `ends[k]`; a start of -1 stands for one
+ * or more blank lines between two lines.
+ */
+interface Lines {
+  starts: number[]
+  ends: number[]
 }
 
 const OTHER_BREAKS = /[\v\f\r\u2028\u2029]/
 
-/** Cut `text` into trimmed lines, `null` standing for one or more blank lines between two of them. */
-function lines(text: string): Array<Line | null> {
-  const out: Array<Line | null> = []
+/** Cut `text` into trimmed lines. */
+function lines(text: string): Lines {
+  const starts: number[] = []
+  const ends: number[] = []
+  const add = (start: number, end: number) => {
+    if (end > start) {
+      starts.push(start)
+      ends.push(end)
+    } else if (starts.length > 0 && starts[starts.length - 1] !== -1) {
+      starts.push(-1)
+      ends.push(-1)
+    }
+  }
   let lineStart = 0
   const n = text.length
   if (!OTHER_BREAKS.test(text)) {
@@ -43,9 +57,8 @@ function lines(text: string): Array<Line | null> {
       let start = lineStart
       while (start < end && isBlank(text.charCodeAt(start))) start++
       while (end > start && isBlank(text.charCodeAt(end - 1))) end--
-      if (end > start) out.push({ start, end, length: end - start })
-      else if (out.length > 0 && out[out.length - 1] !== null) out.push(null)
-      if (next > n) return out
+      add(start, end)
+      if (next > n) return { starts, ends }
       lineStart = next
     }
   }
@@ -56,12 +69,11 @@ function lines(text: string): Array<Line | null> {
     let end = i
     while (start < end && isBlank(text.charCodeAt(start))) start++
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--
-    if (end > start) out.push({ start, end, length: end - start })
-    else if (out.length > 0 && out[out.length - 1] !== null) out.push(null)
+    add(start, end)
     if (code === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++
     lineStart = i + 1
   }
-  return out
+  return { starts, ends }
 }
 
 const TERMINAL = /[.!?…:;"”’)\]]$/
@@ -70,19 +82,19 @@ const LIST_ITEM = /^(?:[-*•▪●·]\s|\d{1,3}[.)]\s)/
 const ENDS_JOINER = /(?:[,;\-–—(]|\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|that|which|who|as|is|was|are|were|be|his|her|their|its|our|your|this|than|into|over|after|before|about|said|says|not|has|have|had|will|would)$)/i
 
 /**
- * Does `line` continue the sentence of `previous` in hard-wrapped prose?
- * Hard-wrapped prose has lines near one width (50-100 chars); a line continues the previous one when
- * that one is near the width and stops mid-sentence.
+ * Does the line at [start, end) continue the sentence of the previous one, [prevStart, prevEnd), in
+ * hard-wrapped prose? Hard-wrapped prose has lines near one width (50-100 chars); a line continues
+ * the previous one when that one is near the width and stops mid-sentence.
  */
-function continues(text: string, previous: Line, line: Line, width: number): boolean {
-  if (previous.length < Math.max(30, width * 0.6)) return false
-  const prevText = text.slice(Math.max(previous.start, previous.end - 24), previous.end)
-  const head = text.slice(line.start, line.start + 3)
+function continues(text: string, prevStart: number, prevEnd: number, start: number, end: number, width: number): boolean {
+  const previousLength = prevEnd - prevStart
+  if (previousLength < Math.max(30, width * 0.6)) return false
+  const prevText = text.slice(Math.max(prevStart, prevEnd - 24), prevEnd)
+  const head = text.slice(start, start + 3)
   if (LIST_ITEM.test(head)) return false
-  // A sentence that ends at a full-width line still belongs to the wrapped paragraph.
   // A sentence that ends at a full-width line still belongs to the wrapped paragraph when the
   // paragraph goes on at full width; a short line after it ("Advertisement") stands alone.
-  if (TERMINAL.test(prevText)) return previous.length >= width * 0.8 && line.length >= width * 0.75
+  if (TERMINAL.test(prevText)) return previousLength >= width * 0.8 && end - start >= width * 0.75
   return OPENS_CONTINUATION.test(head) || ENDS_JOINER.test(prevText)
 }
 
@@ -96,35 +108,35 @@ export function segment(text: string): Span[] {
 export function segmentOffsets(text: string): { starts: number[]; ends: number[] } {
   const starts: number[] = []
   const ends: number[] = []
-  const all = lines(text)
+  const { starts: ls, ends: le } = lines(text)
+  const count = ls.length
   let i = 0
-  while (i < all.length) {
-    if (all[i] === null) {
+  while (i < count) {
+    if (ls[i] === -1) {
       i++
       continue
     }
     // A paragraph: consecutive non-blank lines.
     let j = i
     let width = 0
-    while (j < all.length && all[j] !== null) {
-      width = Math.max(width, all[j]!.length)
+    while (j < count && ls[j] !== -1) {
+      width = Math.max(width, le[j]! - ls[j]!)
       j++
     }
     // Hard-wrapped: every line but the last runs close to one width (most of them, at least).
     let full = 0
-    for (let k = i; k < j - 1; k++) if (all[k]!.length >= width * 0.75) full++
+    for (let k = i; k < j - 1; k++) if (le[k]! - ls[k]! >= width * 0.75) full++
     const wrapped = j - i > 1 && width >= 40 && width <= 100 && full >= (j - i - 1) * 0.6
-    let start = all[i]!.start
-    let end = all[i]!.end
+    let start = ls[i]!
+    let end = le[i]!
     for (let k = i + 1; k < j; k++) {
-      const line = all[k]!
-      if (wrapped && continues(text, all[k - 1]!, line, width)) {
-        end = line.end
+      if (wrapped && continues(text, ls[k - 1]!, le[k - 1]!, ls[k]!, le[k]!, width)) {
+        end = le[k]!
       } else {
         starts.push(start)
         ends.push(end)
-        start = line.start
-        end = line.end
+        start = ls[k]!
+        end = le[k]!
       }
     }
     starts.push(start)
