@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyze, clean, createCleaner, render } from '../src/index.js'
-import { PAGE_CHARS, WINDOW_CHARS, windowEnd } from '../src/lib/analyze.js'
+import { PAGE_CHARS, WINDOW_CHARS, windowEnd } from '../src/lib/windows.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8')
 const expected = (name: string) => readFileSync(new URL(`../fixtures/${name}/expected.txt`, import.meta.url), 'utf8')

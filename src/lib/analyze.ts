@@ -8,9 +8,10 @@ import { metadataPrefix } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import { settings, type Options, type Settings } from './options.js'
 import { score, sigmoid, type Evidence } from './score.js'
-import { isBlank, segmentOffsets } from './segment.js'
+import { segmentOffsets } from './segment.js'
 import { forgetSentences, sentences } from './sentences.js'
 import { Scan } from './scan.js'
+import { PAGE_CHARS, windowEnd } from './windows.js'
 import type { Analysis, BlockAnalysis, Category, Label, Reason, SentenceAnalysis } from './types.js'
 
 const LIST_MARKER = /^(?:[-*•▪●·–—]|\d{1,3}[.)])\s/
@@ -91,15 +92,6 @@ export interface BlockSink {
 }
 
 /**
- * A text longer than this is not one web page but a stream of documents (a corpus file, a dump):
- * it is decided in windows cut at blank lines, without the page-level rules (main text, comment
- * section), which would otherwise keep one stretch of the whole stream.
- */
-export const PAGE_CHARS = 1_000_000
-/** Size of those windows: small enough that their working set dies young, whatever the input's size. */
-export const WINDOW_CHARS = 100_000
-
-/**
  * The pipeline: score every block into a compact record, decide them in context, then hand each
  * block to `sink` in order. Nothing per block is kept beyond a few numbers, so a
  * caller that renders as it goes (`clean()`) holds no more than the input, the output and those.
@@ -122,26 +114,6 @@ export function walk(text: string, options: Options | undefined, explain: boolea
   } finally {
     forgetSentences()
   }
-}
-
-/**
- * Where the window starting at `from` ends: at the first blank line after WINDOW_CHARS characters,
- * else at the first line break, else at the end. A cut at a blank line never splits a block; a cut
- * at a line break (only when there is no blank line for WINDOW_CHARS characters) may split a
- * hard-wrapped paragraph.
- */
-export function windowEnd(text: string, from: number): number {
-  const n = text.length
-  const target = from + WINDOW_CHARS
-  if (target >= n) return n
-  const first = text.indexOf('\n', target)
-  if (first < 0) return n
-  for (let q = first; q >= 0 && q < target + WINDOW_CHARS; q = text.indexOf('\n', q + 1)) {
-    let r = q + 1
-    while (r < n && isBlank(text.charCodeAt(r))) r++
-    if (r < n && (text.charCodeAt(r) === 10 || text.charCodeAt(r) === 13)) return r
-  }
-  return first + 1
 }
 
 /** Decide the blocks of `text` (a window of the input starting at `offset`). */

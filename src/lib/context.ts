@@ -19,8 +19,6 @@ export interface ContextDecision {
   reason?: string
   /** Decided by the page's layout (outside its main text, in its comment section), not by the block. */
   region?: boolean
-  /** Boilerplate, but of a category the options keep. */
-  keptCategory?: boolean
 }
 
 export interface ContextInput {

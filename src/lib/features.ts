@@ -1,6 +1,7 @@
 /**
- * Features of a block or sentence: counts computed in one pass over its tokens, plus a few
- * character checks. Cheap by design: every block of every document goes through here.
+ * Features of a block or sentence: counts over its tokens, plus a few character checks.
+ * `features()` is the plain definition; the pipeline computes the same in the scanner's single pass
+ * (`scan.ts`), and test/scan.test.ts checks that the two agree.
  */
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 import type { Token } from './tokens.js'
@@ -37,9 +38,9 @@ export interface Features {
   question: boolean
 }
 
-export const ENDS_TERMINAL = /[.!?…。！？]["”’'»)\]]*$/
-export const ENDS_QUESTION = /[?？]["”’'»)\]]*$/
-export const SENTENCE_MARK = /[.!?…]["”’'»)\]]*(?:\s|$)|[。！？]/g
+const ENDS_TERMINAL = /[.!?…。！？]["”’'»)\]]*$/
+const ENDS_QUESTION = /[?？]["”’'»)\]]*$/
+const SENTENCE_MARK = /[.!?…]["”’'»)\]]*(?:\s|$)|[。！？]/g
 const UPPER = /\p{Lu}/u
 export const NO_SPACES = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]/u
 
@@ -133,7 +134,7 @@ const OPEN_QUOTE = (code: number) => code === 0x201c || code === 34 || code === 
 const CLOSE_QUOTE = (code: number) => code === 0x201d || code === 34 || code === 0xbb || code === 0x201c
 
 /** Is there a quotation of three or more words? One linear scan. */
-export function hasQuotation(text: string): boolean {
+function hasQuotation(text: string): boolean {
   let open = false
   let spaces = 0
   for (let i = 0; i < text.length; i++) {
