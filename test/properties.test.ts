@@ -123,6 +123,21 @@ describe('properties', () => {
     )
   })
 
+  it('does not depend on earlier calls (the pipeline reuses its buffers)', () => {
+    fc.assert(
+      fc.property(document, document, (before, text) => {
+        const fresh = clean(text)
+        const explained = analyze(text)
+        // A longer text first leaves longer buffers behind, with its own values past this text's end.
+        clean(before + before + before)
+        expect(clean(text)).toBe(fresh)
+        analyze(before + before)
+        expect(analyze(text)).toEqual(explained)
+      }),
+      params,
+    )
+  })
+
   it('keeps every editorial block of a document that has no boilerplate', () => {
     const clean_ = fc
       .tuple(fc.array(fc.constantFrom(...editorial.slice(0, 6)), { minLength: 2, maxLength: 8 }), fc.constantFrom('\n', '\n\n'))

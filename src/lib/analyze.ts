@@ -2,7 +2,7 @@
  * The pipeline: segment → tokens, lexicon, features → own score → context → sentences.
  * Pure and synchronous; no Node APIs. Retext runs only on the few blocks that need sentences.
  */
-import { ContextBlocks, decideBlocks, type BlockClass, type Decisions } from './context.js'
+import { ContextBlocks, Decisions, decideBlocks, type BlockClass } from './context.js'
 import type { Features } from './features.js'
 import { metadataPrefix } from './lexicon/index.js'
 import type { Match } from './matcher.js'
@@ -80,6 +80,14 @@ export function run(text: string, options: Options | undefined, explain: boolean
   return { text, blocks }
 }
 
+/** The settings of calls without options, one per `explain` value (most calls pass no options). */
+const defaults: { [explain: string]: Settings | undefined } = {}
+
+function resolveSettings(options: Options | undefined, explain: boolean): Settings {
+  if (options !== undefined) return { ...settings(options), explain }
+  return (defaults[String(explain)] ??= Object.freeze({ ...settings(undefined), explain }))
+}
+
 /** Receives the blocks, in order. */
 export interface BlockSink {
   /** A block's analysis. */
@@ -100,7 +108,7 @@ export function walk(text: string, options: Options | undefined, explain: boolea
   if (typeof text !== 'string') {
     throw new TypeError(`deboiler: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`)
   }
-  const s = { ...settings(options), explain }
+  const s = resolveSettings(options, explain)
   try {
     if (text.length <= PAGE_CHARS) {
       decideWindow(text, 0, s, repeat, true, sink)
@@ -116,6 +124,16 @@ export function walk(text: string, options: Options | undefined, explain: boolea
   }
 }
 
+/** Per-block arrays of the window being decided, kept for the next window and call. */
+const scratch = {
+  zs: new Float64Array(0),
+  lexicals: new Float64Array(0),
+  words: new Int32Array(0),
+  categories: [] as Array<Category | undefined>,
+  inputs: new ContextBlocks(0),
+  decisions: new Decisions(0),
+}
+
 /** Decide the blocks of `text` (a window of the input starting at `offset`). */
 function decideWindow(
   text: string, offset: number, s: Settings, repeat: RepeatHook | undefined, page: boolean, sink: BlockSink,
@@ -124,12 +142,16 @@ function decideWindow(
   const { starts, ends } = segmentOffsets(text)
   const n = starts.length
   // Per block: own log-odds, lexical evidence, words and category; reasons only when explaining.
-  const zs = new Float64Array(n)
-  const lexicals = new Float64Array(n)
-  const words = new Int32Array(n)
-  const categories: Array<Category | undefined> = new Array(n)
+  // The arrays are reused from window to window (nothing here runs two windows at once).
+  if (scratch.zs.length < n) {
+    const size = Math.max(n, scratch.zs.length * 2)
+    scratch.zs = new Float64Array(size)
+    scratch.lexicals = new Float64Array(size)
+    scratch.words = new Int32Array(size)
+  }
+  const { zs, lexicals, words, categories } = scratch
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
-  const inputs = new ContextBlocks(n)
+  const inputs = scratch.inputs.resize(n)
   for (let i = 0; i < n; i++) {
     const blockText = text.slice(starts[i]!, ends[i]!)
     const { f, ev } = scoreText(blockText, s)
@@ -152,7 +174,7 @@ function decideWindow(
     const opensList = ev.category === 'related' && cls === 'bad' && f.words <= 8
     inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars)
   }
-  const decisions = decideBlocks(inputs, true, page)
+  const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined
   for (let i = 0; i < n; i++) {
     const blockText = text.slice(starts[i]!, ends[i]!)
@@ -233,6 +255,8 @@ function neighbourCategory(categories: ReadonlyArray<Category | undefined>, deci
   for (let d = 1; d < 4; d++) {
     for (let side = 0; side < 2; side++) {
       const j = side === 0 ? i - d : i + d
+      // (The arrays are reused: only indices of this window count.)
+      if (j < 0 || j >= decisions.length) continue
       const c = categories[j]
       if (c && decisions.boilerplate[j] === 1) return c
     }

@@ -102,16 +102,30 @@ const REASON_CODE = new Map<string, number>(REASONS.map((r, i) => [r, i]))
 
 /** The context inputs of a run of blocks, one typed array per field (see `ContextInput`). */
 export class ContextBlocks {
-  readonly cls: Uint8Array
-  readonly flags: Uint8Array
-  readonly margin: Float64Array
-  readonly chars: Float64Array
+  cls: Uint8Array
+  flags: Uint8Array
+  margin: Float64Array
+  chars: Float64Array
 
-  constructor(readonly length: number) {
+  /** Room for `length` blocks (the arrays may be longer: see `resize()`). */
+  constructor(public length: number) {
     this.cls = new Uint8Array(length)
     this.flags = new Uint8Array(length)
     this.margin = new Float64Array(length)
     this.chars = new Float64Array(length)
+  }
+
+  /** Make room for `length` blocks, keeping the arrays when they are long enough. */
+  resize(length: number): this {
+    if (this.cls.length < length) {
+      const size = Math.max(length, this.cls.length * 2)
+      this.cls = new Uint8Array(size)
+      this.flags = new Uint8Array(size)
+      this.margin = new Float64Array(size)
+      this.chars = new Float64Array(size)
+    }
+    this.length = length
+    return this
   }
 
   set(i: number, b: ContextInput): void {
@@ -131,15 +145,27 @@ export class ContextBlocks {
 
 /** Decisions for a run of blocks, one typed array per field (see `ContextDecision`). */
 export class Decisions {
-  readonly boilerplate: Uint8Array
+  boilerplate: Uint8Array
   /** Index into the reasons (0: none). */
-  readonly reason: Uint8Array
-  readonly region: Uint8Array
+  reason: Uint8Array
+  region: Uint8Array
 
-  constructor(readonly length: number) {
+  constructor(public length: number) {
     this.boilerplate = new Uint8Array(length)
     this.reason = new Uint8Array(length)
     this.region = new Uint8Array(length)
+  }
+
+  /** Make room for `length` blocks, keeping the arrays when they are long enough. */
+  resize(length: number): this {
+    if (this.boilerplate.length < length) {
+      const size = Math.max(length, this.boilerplate.length * 2)
+      this.boilerplate = new Uint8Array(size)
+      this.reason = new Uint8Array(size)
+      this.region = new Uint8Array(size)
+    }
+    this.length = length
+    return this
   }
 
   /** Why context decided block `i`, if it did. */
@@ -213,9 +239,10 @@ export function resolve(blocks: readonly ContextInput[], findMain = true, page =
 /**
  * Decide every block. With `page` off (a stream of documents rather than one page) the page-level
  * rules, the main text and the comment section, are not applied; the neighbour rules are.
+ * `out` may be a `Decisions` to reuse.
  */
-export function decideBlocks(c: ContextBlocks, findMain = true, page = true): Decisions {
-  const out = new Decisions(c.length)
+export function decideBlocks(c: ContextBlocks, findMain = true, page = true, out = new Decisions(c.length)): Decisions {
+  out.resize(c.length)
   decideRange(c, 0, c.length, findMain, page, out)
   return out
 }
