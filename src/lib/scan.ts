@@ -88,9 +88,9 @@ for (let c = 0; c < 128; c++) ASCII_FLAGS[c] = ASCII[c] === 0 ? wideFlags(c) : 0
 const isCloser = (code: number) =>
   code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 0xbb || code === 41 || code === 93
 
-const TERMINAL = (code: number) =>
+const isTerminal = (code: number) =>
   code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f
-const QUESTION = (code: number) => code === 63 || code === 0xff1f
+const isQuestion = (code: number) => code === 63 || code === 0xff1f
 
 /**
  * Does `text` end with a mark that passes `isMark`, then only closing quotes and brackets, all
@@ -301,7 +301,7 @@ export class Scan {
       thirdPerson: third,
       reporting,
       numbers,
-      endsTerminal: endsWith(text, TERMINAL),
+      endsTerminal: endsWith(text, isTerminal),
       // Capped as features() caps it: on huge blocks only "several" matters.
       sentenceMarks: Math.min(marks, 1000),
       quotation: quote === 2,
@@ -310,7 +310,7 @@ export class Scan {
       exclamation,
       capitalRatio: words ? capitals / words : 0,
       spaceless: spaceless * 2 > words,
-      question: endsWith(text, QUESTION),
+      question: endsWith(text, isQuestion),
     }
   }
 
