@@ -1,12 +1,13 @@
 /**
- * The fast path: one pass over a block's characters finds its tokens, looks each word up in the
- * vocabulary without building a string, and counts the features. The result is exactly what
- * `tokenize()`, `features()` and `match()` give (a property test checks this), without an object
- * or a string per token: a scan fills reusable arrays.
+ * The fast path: one pass over a block's characters finds its tokens (with the word characters and
+ * symbols of `tokenize()`), looks each word up in the vocabulary without building a string, and
+ * counts the features. The result is exactly what `tokenize()`, `features()` and `match()` give (a
+ * property test checks this), without an object or a string per token: a scan fills reusable arrays.
  */
 import type { Features } from './features.js'
 import { NO_SPACES, isUpper } from './features.js'
 import { matchIds, type Match, type Matcher } from './matcher.js'
+import { APOSTROPHE, isSymbol, wideWordChar } from './tokens.js'
 import { CTA, HASH_START, PLURAL, REPORTING, SECOND, STOP, THIRD, hashStep, lookupAscii } from './vocabulary.js'
 
 /** Characters the shape patterns look for, as bits: a pattern whose characters are absent is not run. */
@@ -71,8 +72,7 @@ const GATE_SHIFT = 5
 /** Flags of a character that is not part of a word (0 when it plays no role). */
 function wideFlags(code: number): number {
   let flags = gateBit(code) << GATE_SHIFT
-  // Symbols that are tokens of their own: they shape phrases such as "Photo:" and menu rows.
-  if (code === 58 || code === 47 || code === 124 || code === 169 || code === 187 || code === 8250 || code === 62 || code === 8226) flags |= SYMBOL
+  if (isSymbol(code)) flags |= SYMBOL
   // Sentence ends: . ! ? … and the ideographic 。！？
   if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f) flags |= MARK
   // Quotes: “ " « „ open; ” " » “ close.
@@ -109,15 +109,6 @@ function isJsSpace(code: number): boolean {
     (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   )
-}
-
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
-const APOSTROPHE = /’/g
-
-/** Length (1 or 2 code units) of the non-ASCII word character at `i`, or 0. */
-function wideWordChar(text: string, i: number, code: number): number {
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
-  return WORD_CHAR.test(text[i]!) ? 1 : 0
 }
 
 const wordChar = (text: string, i: number, code: number): number =>

@@ -13,19 +13,22 @@ export interface Token {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
-const APOSTROPHE = /’/g
+export const APOSTROPHE = /’/g
 
 /** Symbols that are tokens of their own: they shape phrases such as "Photo:" and menu rows. */
-const isSymbol = (code: number) =>
+export const isSymbol = (code: number) =>
   code === 58 || code === 47 || code === 124 || code === 169 || code === 187 || code === 8250 || code === 62 || code === 8226
+
+/** Length (1 or 2 code units) of the non-ASCII word character at `i` (`code` ≥ 128), or 0. */
+export function wideWordChar(text: string, i: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
+  return WORD_CHAR.test(text[i]!) ? 1 : 0
+}
 
 /** Length (1 or 2 code units) of the word character at `i`, or 0 when it is not one. */
 function wordChar(text: string, i: number, code: number): number {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
-  }
-  return WORD_CHAR.test(text[i]!) ? 1 : 0
+  return wideWordChar(text, i, code)
 }
 
 /**
