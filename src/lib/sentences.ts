@@ -58,7 +58,9 @@ export function sentences(text: string): readonly Span[] {
     let to = text.length
     if (to - from > CHUNK * 2) {
       CHUNK_END.lastIndex = from + CHUNK
-      const m = CHUNK_END.exec(text)
+      let m: RegExpExecArray | null
+      // Not after "Dr." or an initial: the chunks would cut a sentence in two.
+      while ((m = CHUNK_END.exec(text)) && m.index < from + CHUNK * 4 && abbreviationBefore(text, m.index, language));
       to = m && m.index < from + CHUNK * 4 ? m.index + m[0].length : from + CHUNK * 2
     }
     parseChunk(processor.parse(text.slice(from, to)) as Root, from, out)
@@ -136,6 +138,24 @@ const ABBREVIATIONS: Record<Exclude<Language, 'en'>, string> = {
   it: 'sig sigg dott prof ing avv arch geom rag on sen dr gen col mons pag pagg cfr es fig tel ss',
   pt: 'sr sra srta dr dra prof profa eng av pág dep gen cel sto sta exa exmo jan fev abr ago dez ltda cia',
 }
+/** English titles, for cutting long blocks into chunks (retext-english knows these and more). */
+const ENGLISH_ABBREVIATIONS = new Set('mr mrs ms dr st jr sr prof gen gov sen rep lt col capt sgt rev inc co corp ltd vs no'.split(' '))
+const abbreviationSets = new Map<Language, ReadonlySet<string>>([['en', ENGLISH_ABBREVIATIONS]])
+
+/** Whether the full stop at `i` ends an abbreviation of `language` or an initial. */
+function abbreviationBefore(text: string, i: number, language: Language): boolean {
+  if (text[i] !== '.') return false
+  let start = i
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--
+  return i - start === 1 || abbreviationsOf(language).has(text.slice(start, i).toLowerCase())
+}
+
+function abbreviationsOf(language: Language): ReadonlySet<string> {
+  let set = abbreviationSets.get(language)
+  if (!set) abbreviationSets.set(language, (set = new Set(ABBREVIATIONS[language as Exclude<Language, 'en'>].split(' '))))
+  return set
+}
+
 /** Single capitals that are titles before a name: "M. Dupont", "S. Pietro", "S. Paulo". */
 const TITLE_LETTERS: Record<Exclude<Language, 'en'>, string> = { de: '', fr: 'M', es: 'D', it: 'S', pt: 'S' }
 
@@ -151,7 +171,7 @@ function latin(language: Exclude<Language, 'en'>) {
 }
 
 function latinProcessor(language: Exclude<Language, 'en'>) {
-  const words = new Set(ABBREVIATIONS[language].split(' '))
+  const words = abbreviationsOf(language)
   const letters = new Set(TITLE_LETTERS[language].split(''))
   return unified()
     .use(retextLatin)
