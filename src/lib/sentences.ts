@@ -96,30 +96,57 @@ const markerLanguage = new Map<string, number>()
 LANGUAGES.forEach((language, k) => {
   for (const word of languageMarkers[language]) markerLanguage.set(word, k)
 })
-/** Characters of a block, and of a document, that the guess reads. */
+/** Characters of a block, and of a document, that the guess reads at most. */
 const BLOCK_SAMPLE = 4000
 const DOCUMENT_SAMPLE = 16000
 /** A guess needs this many marker words, and twice as many as any other language has. */
 const MIN_HITS = 3
-const WORD = /\p{L}+/gu
+/** The scan stops early once a language has this many hits and the guess holds. */
+const SURE_HITS = 12
+/** Marker words are no longer than this (longer words are skipped without building a string). */
+const MARKER_LENGTH = Math.max(...[...markerLanguage.keys()].map((word) => word.length))
+const LETTER = /\p{L}/u
+const isLetter = (code: number) =>
+  code < 128
+    ? (code | 32) >= 97 && (code | 32) <= 122
+    : code < 0x250
+      ? code >= 0xc0 && code !== 0xd7 && code !== 0xf7
+      : // General punctuation (quotes, dashes, spaces) is common and never a letter.
+        (code < 0x2000 || code > 0x206f) && LETTER.test(String.fromCharCode(code))
 
 /**
  * The language of `text` from its function words, or `undefined` when it has too few of them or
- * two languages are close. Reads at most the first `sample` characters.
+ * two languages are close. Reads at most the first `sample` characters, and stops as soon as one
+ * language clearly leads.
  */
 export function guessLanguage(text: string, sample = BLOCK_SAMPLE): Language | undefined {
   const counts = new Array<number>(LANGUAGES.length).fill(0)
-  const head = text.length > sample ? text.slice(0, sample) : text
-  for (const m of head.toLowerCase().matchAll(WORD)) {
-    const k = markerLanguage.get(m[0])
-    if (k !== undefined) counts[k]!++
+  const n = Math.min(text.length, sample)
+  let i = 0
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < n && isLetter(text.charCodeAt(i))) i++
+    if (i - start > MARKER_LENGTH) continue
+    const k = markerLanguage.get(text.slice(start, i).toLowerCase())
+    if (k === undefined) continue
+    if (++counts[k]! >= SURE_HITS && leader(counts) === k) return LANGUAGES[k]
   }
+  const best = leader(counts)
+  return best === undefined ? undefined : LANGUAGES[best]
+}
+
+/** The language with at least MIN_HITS and twice as many as any other, if there is one. */
+function leader(counts: readonly number[]): number | undefined {
   let best = 0
   for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k
   const top = counts[best]!
   if (top < MIN_HITS) return undefined
   for (let k = 0; k < counts.length; k++) if (k !== best && counts[k]! * 2 > top) return undefined
-  return LANGUAGES[best]
+  return best
 }
 
 // Latin-script languages other than English.
