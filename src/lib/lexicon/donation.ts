@@ -29,6 +29,7 @@ export const donation = [
   ...entries('donation', 'any', 3, [
     'unterstützen sie unseren journalismus', 'unterstützen sie uns', 'jetzt spenden', 'jetzt unterstützen',
     'ihre spende', 'mit ihrer spende', 'mit ihrer unterstützung', 'werden sie mitglied', 'unabhängigen journalismus unterstützen',
+    'unterstützen sie unabhängigen journalismus', 'unterstützen sie den unabhängigen journalismus',
     'soutenez notre journalisme', 'soutenez-nous', 'soutenez le journalisme indépendant', 'faites un don', 'je fais un don',
     'votre don', 'grâce à votre soutien', 'devenez membre', 'devenez donateur',
     'apoya nuestro periodismo', 'apoya el periodismo independiente', 'apóyanos', 'haz una donación', 'dona ahora',
