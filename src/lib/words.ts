@@ -44,6 +44,13 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'tells', 'added', 'asked', 'explained', 'stated', 'noted', 'reported', 'announced',
   'wrote', 'argued', 'insisted', 'claimed', 'confirmed', 'warned', 'admitted', 'recalled', 'replied', 'estimated',
   'testified', 'acknowledged', 'suggested', 'according', 'denied', 'alleged', 'urged',
+  // German, French, Spanish, Italian, Portuguese.
+  'sagte', 'sagten', 'erklärte', 'betonte', 'mitteilte', 'berichtete', 'bestätigte', 'warnte', 'kritisierte',
+  'zufolge', 'laut', 'dit', 'déclaré', 'affirmé', 'expliqué', 'ajouté', 'indiqué', 'précisé', 'souligné',
+  'annoncé', 'assuré', 'selon', 'dijo', 'afirmó', 'explicó', 'señaló', 'aseguró', 'añadió', 'indicó', 'declaró',
+  'informó', 'anunció', 'advirtió', 'según', 'detto', 'dichiarato', 'spiegato', 'affermato', 'aggiunto',
+  'sottolineato', 'annunciato', 'riferito', 'secondo', 'disse', 'afirmou', 'explicou', 'declarou', 'informou',
+  'anunciou', 'destacou', 'ressaltou', 'acrescentou', 'segundo',
 ])
 
 /** Verbs that open a call to action when they start a short block or sentence. */
