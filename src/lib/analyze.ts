@@ -9,7 +9,7 @@ import type { Match } from './matcher.js'
 import { settings, type Options, type Settings } from './options.js'
 import { score, sigmoid, type Evidence } from './score.js'
 import { segmentOffsets } from './segment.js'
-import { forgetSentences, sentences } from './sentences.js'
+import { forgetSentences, sentences, sentencesOf } from './sentences.js'
 import { Scan } from './scan.js'
 import { PAGE_CHARS, windowEnd } from './windows.js'
 import type { Analysis, BlockAnalysis, Category, Label, Reason, SentenceAnalysis } from './types.js'
@@ -109,6 +109,7 @@ export function walk(text: string, options: Options | undefined, explain: boolea
     throw new TypeError(`deboiler: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`)
   }
   const s = resolveSettings(options, explain)
+  sentencesOf(text)
   try {
     if (text.length <= PAGE_CHARS) {
       decideWindow(text, 0, s, repeat, true, sink)

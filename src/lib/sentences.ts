@@ -1,41 +1,69 @@
 /**
- * Sentence splitting with retext-english, one block at a time (parse-english slows down
- * superlinearly on huge strings, so very long blocks are parsed in chunks cut at sentence ends).
+ * Sentence splitting, one block at a time: retext-english for English, retext-latin with each
+ * language's abbreviations for German, French, Spanish, Italian and Portuguese (parse-latin alone
+ * ends a sentence at "Dr.", "Sr.", "M." or "Mio."). parse-english slows down superlinearly on huge
+ * strings, so very long blocks are parsed in chunks cut at sentence ends.
+ *
+ * The language is guessed from function words, only when a block needs its sentences: from the
+ * block, or (when the block is too short to tell) once from the start of the document.
  */
-import type { Root } from 'nlcst'
+import type { Paragraph, Root } from 'nlcst'
+import { toString } from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
+import retextLatin from 'retext-latin'
 import { unified } from 'unified'
 import type { Span } from './segment.js'
+import { languageMarkers } from './words.js'
 
-const processor = unified().use(retextEnglish)
+export type Language = keyof typeof languageMarkers
+
+const english = unified().use(retextEnglish)
 
 /** Blocks longer than this are parsed in chunks of about this size. */
 const CHUNK = 4096
-const CHUNK_END = /[.!?…]["”’)\]]*\s/g
+const CHUNK_END = /[.!?…]["”’)\]»“]*\s/g
 
 /** The last text parsed and its spans: a boilerplate block is often split twice in a row. */
 let lastText: string | undefined
 let lastSpans: readonly Span[] = []
+/** The document being cleaned, and its language once guessed (null: guessed, inconclusive). */
+let documentText: string | undefined
+let documentLanguage: Language | null | undefined
 
-/** Drop the remembered text (a slice keeps the whole input alive). */
+/**
+ * Name the document whose blocks come next: a block too short to tell its language takes the
+ * document's, guessed at most once and only if some block needs it.
+ */
+export function sentencesOf(text: string): void {
+  documentText = text
+  documentLanguage = undefined
+}
+
+/** Drop the remembered texts (a slice keeps the whole input alive). */
 export function forgetSentences(): void {
   lastText = undefined
   lastSpans = []
+  documentText = undefined
+  documentLanguage = undefined
 }
 
 /** Sentence spans of `text` (offsets relative to `text`), whitespace excluded. */
 export function sentences(text: string): readonly Span[] {
   if (text === lastText) return lastSpans
+  const language = guessLanguage(text) ?? documentGuess() ?? 'en'
+  const processor = language === 'en' ? english : latin(language)
   const out: Span[] = []
   let from = 0
   while (from < text.length) {
     let to = text.length
     if (to - from > CHUNK * 2) {
       CHUNK_END.lastIndex = from + CHUNK
-      const m = CHUNK_END.exec(text)
+      let m: RegExpExecArray | null
+      // Not after "Dr." or an initial: the chunks would cut a sentence in two.
+      while ((m = CHUNK_END.exec(text)) && m.index < from + CHUNK * 4 && abbreviationBefore(text, m.index, language));
       to = m && m.index < from + CHUNK * 4 ? m.index + m[0].length : from + CHUNK * 2
     }
-    parseChunk(text.slice(from, to), from, out)
+    parseChunk(processor.parse(text.slice(from, to)) as Root, from, out)
     from = to
   }
   lastText = text
@@ -43,8 +71,12 @@ export function sentences(text: string): readonly Span[] {
   return out
 }
 
-function parseChunk(chunk: string, offset: number, out: Span[]): void {
-  const tree = processor.parse(chunk) as Root
+function documentGuess(): Language | undefined {
+  if (documentLanguage === undefined) documentLanguage = documentText ? (guessLanguage(documentText, DOCUMENT_SAMPLE) ?? null) : null
+  return documentLanguage ?? undefined
+}
+
+function parseChunk(tree: Root, offset: number, out: Span[]): void {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
@@ -53,6 +85,177 @@ function parseChunk(chunk: string, offset: number, out: Span[]): void {
       const end = sentence.position?.end.offset
       if (start === undefined || end === undefined || end <= start) continue
       out.push({ start: offset + start, end: offset + end })
+    }
+  }
+}
+
+// Language guess.
+
+const LANGUAGES = Object.keys(languageMarkers) as Language[]
+const markerLanguage = new Map<string, number>()
+LANGUAGES.forEach((language, k) => {
+  for (const word of languageMarkers[language]) markerLanguage.set(word, k)
+})
+/** Characters of a block, and of a document, that the guess reads at most. */
+const BLOCK_SAMPLE = 4000
+const DOCUMENT_SAMPLE = 16000
+/** A guess needs this many marker words, and twice as many as any other language has. */
+const MIN_HITS = 3
+/** The scan stops early once a language has this many hits and the guess holds. */
+const SURE_HITS = 12
+/** Marker words are no longer than this (longer words are skipped without building a string). */
+const MARKER_LENGTH = Math.max(...[...markerLanguage.keys()].map((word) => word.length))
+const LETTER = /\p{L}/u
+const isLetter = (code: number) =>
+  code < 128
+    ? (code | 32) >= 97 && (code | 32) <= 122
+    : code < 0x250
+      ? code >= 0xc0 && code !== 0xd7 && code !== 0xf7
+      : // General punctuation (quotes, dashes, spaces) is common and never a letter.
+        (code < 0x2000 || code > 0x206f) && LETTER.test(String.fromCharCode(code))
+
+/**
+ * The language of `text` from its function words, or `undefined` when it has too few of them or
+ * two languages are close. Reads at most the first `sample` characters, and stops as soon as one
+ * language clearly leads.
+ */
+export function guessLanguage(text: string, sample = BLOCK_SAMPLE): Language | undefined {
+  const counts = new Array<number>(LANGUAGES.length).fill(0)
+  const n = Math.min(text.length, sample)
+  let i = 0
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < n && isLetter(text.charCodeAt(i))) i++
+    if (i - start > MARKER_LENGTH) continue
+    const k = markerLanguage.get(text.slice(start, i).toLowerCase())
+    if (k === undefined) continue
+    if (++counts[k]! >= SURE_HITS && leader(counts) === k) return LANGUAGES[k]
+  }
+  const best = leader(counts)
+  return best === undefined ? undefined : LANGUAGES[best]
+}
+
+/** The language with at least MIN_HITS and twice as many as any other, if there is one. */
+function leader(counts: readonly number[]): number | undefined {
+  let best = 0
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k
+  const top = counts[best]!
+  if (top < MIN_HITS) return undefined
+  for (let k = 0; k < counts.length; k++) if (k !== best && counts[k]! * 2 > top) return undefined
+  return best
+}
+
+// Latin-script languages other than English.
+
+/**
+ * Words that end with a full stop without ending the sentence, lower-cased (parse-latin already
+ * knows single lower-case letters, "ca.", "cf.", "etc." and numbers; words that often end a
+ * sentence, such as "usw." or "vol.", are left out).
+ */
+const ABBREVIATIONS: Record<Exclude<Language, 'en'>, string> = {
+  de:
+    'dr prof hr hrn fr frl nr str vgl bzw mio mrd tsd jh jhd abs inkl evtl ggf sog geb gest dipl ing st hl bd bde ' +
+    'hg hrsg jan feb febr apr aug sept okt nov dez lt gem sen jun bspw',
+  fr: 'mm mme mmes mlle mlles dr pr me mgr st ste av apr env éd chap fig tél janv févr avr juil sept oct nov déc bd boul',
+  es: 'sr sra srta sres dr dra lic ing arq prof profa dña av avda núm pág ej vs aprox tel gral cía ud uds vd sta sto ee uu',
+  it: 'sig sigg dott prof ing avv arch geom rag on sen dr gen col mons pag pagg cfr es fig tel ss',
+  pt: 'sr sra srta dr dra prof profa eng av pág dep gen cel sto sta exa exmo jan fev abr ago dez ltda cia',
+}
+/** English titles, for cutting long blocks into chunks (retext-english knows these and more). */
+const ENGLISH_ABBREVIATIONS = new Set('mr mrs ms dr st jr sr prof gen gov sen rep lt col capt sgt rev inc co corp ltd vs no'.split(' '))
+const abbreviationSets = new Map<Language, ReadonlySet<string>>([['en', ENGLISH_ABBREVIATIONS]])
+
+/** Whether the full stop at `i` ends an abbreviation of `language` or an initial. */
+function abbreviationBefore(text: string, i: number, language: Language): boolean {
+  if (text[i] !== '.') return false
+  let start = i
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--
+  return i - start === 1 || abbreviationsOf(language).has(text.slice(start, i).toLowerCase())
+}
+
+function abbreviationsOf(language: Language): ReadonlySet<string> {
+  let set = abbreviationSets.get(language)
+  if (!set) abbreviationSets.set(language, (set = new Set(ABBREVIATIONS[language as Exclude<Language, 'en'>].split(' '))))
+  return set
+}
+
+/** Single capitals that are titles before a name: "M. Dupont", "S. Pietro", "S. Paulo". */
+const TITLE_LETTERS: Record<Exclude<Language, 'en'>, string> = { de: '', fr: 'M', es: 'D', it: 'S', pt: 'S' }
+
+/** Closing quotes that parse-latin leaves at the start of the next sentence (German “, spaced French »). */
+const CLOSING_QUOTES = new Set(['“', '”', '»', '›', '"', '’', '‘'])
+
+const latinProcessors = new Map<Language, ReturnType<typeof latinProcessor>>()
+
+function latin(language: Exclude<Language, 'en'>) {
+  let processor = latinProcessors.get(language)
+  if (!processor) latinProcessors.set(language, (processor = latinProcessor(language)))
+  return processor
+}
+
+function latinProcessor(language: Exclude<Language, 'en'>) {
+  const words = abbreviationsOf(language)
+  const letters = new Set(TITLE_LETTERS[language].split(''))
+  return unified()
+    .use(retextLatin)
+    .data('nlcstParagraphExtensions', [
+      (paragraph: Paragraph) => mergeAbbreviations(paragraph, words, letters),
+      attachClosingQuotes,
+    ])
+}
+
+/** Merge a sentence ending with an abbreviation into the next one (as parse-english does for English). */
+function mergeAbbreviations(paragraph: Paragraph, words: ReadonlySet<string>, letters: ReadonlySet<string>): void {
+  const children = paragraph.children
+  for (let i = 0; i < children.length - 1; i++) {
+    const sentence = children[i]!
+    const next = children[i + 1]!
+    if (sentence.type !== 'SentenceNode' || next.type !== 'SentenceNode') continue
+    const period = sentence.children[sentence.children.length - 1]
+    const word = sentence.children[sentence.children.length - 2]
+    if (!period || period.type !== 'PunctuationNode' || toString(period) !== '.' || !word || word.type !== 'WordNode') continue
+    const value = toString(word)
+    if (!words.has(value.toLowerCase()) && !letters.has(value)) continue
+    // The full stop becomes part of the word, and the next sentence part of this one.
+    word.children.push(period)
+    sentence.children.pop()
+    if (period.position && word.position) word.position.end = period.position.end
+    sentence.children.push(...next.children)
+    children.splice(i + 1, 1)
+    if (next.position && sentence.position) sentence.position.end = next.position.end
+    i--
+  }
+}
+
+/**
+ * Move a closing quote that starts a sentence („Wir sind zufrieden.“ Danach …, « C'est fini. » Puis …)
+ * to the end of the sentence it closes. A quote followed by a word opens the next sentence instead.
+ */
+function attachClosingQuotes(paragraph: Paragraph): void {
+  const children = paragraph.children
+  for (let i = 1; i < children.length; i++) {
+    const sentence = children[i]!
+    const previous = children[i - 1]!
+    if (sentence.type !== 'SentenceNode' || previous.type !== 'SentenceNode') continue
+    const k = sentence.children[0]?.type === 'WhiteSpaceNode' ? 1 : 0
+    const quote = sentence.children[k]
+    const after = sentence.children[k + 1]
+    if (!quote || (quote.type !== 'PunctuationNode' && quote.type !== 'SymbolNode') || !CLOSING_QUOTES.has(toString(quote))) continue
+    if (after && after.type !== 'WhiteSpaceNode') continue
+    previous.children.push(...sentence.children.splice(0, k + 1))
+    if (previous.position && quote.position) previous.position.end = quote.position.end
+    if (!sentence.children.some((child) => child.type === 'WordNode')) {
+      // Nothing but white space is left.
+      previous.children.push(...sentence.children)
+      children.splice(i, 1)
+      i--
+    } else {
+      const first = sentence.children[0]
+      if (sentence.position && first?.position) sentence.position.start = first.position.start
     }
   }
 }

@@ -44,6 +44,13 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'tells', 'added', 'asked', 'explained', 'stated', 'noted', 'reported', 'announced',
   'wrote', 'argued', 'insisted', 'claimed', 'confirmed', 'warned', 'admitted', 'recalled', 'replied', 'estimated',
   'testified', 'acknowledged', 'suggested', 'according', 'denied', 'alleged', 'urged',
+  // German, French, Spanish, Italian, Portuguese.
+  'sagte', 'sagten', 'erklärte', 'betonte', 'mitteilte', 'berichtete', 'bestätigte', 'warnte', 'kritisierte',
+  'zufolge', 'laut', 'dit', 'déclaré', 'affirmé', 'expliqué', 'ajouté', 'indiqué', 'précisé', 'souligné',
+  'annoncé', 'assuré', 'selon', 'dijo', 'afirmó', 'explicó', 'señaló', 'aseguró', 'añadió', 'indicó', 'declaró',
+  'informó', 'anunció', 'advirtió', 'según', 'detto', 'dichiarato', 'spiegato', 'affermato', 'aggiunto',
+  'sottolineato', 'annunciato', 'riferito', 'secondo', 'disse', 'afirmou', 'explicou', 'declarou', 'informou',
+  'anunciou', 'destacou', 'ressaltou', 'acrescentou', 'segundo',
 ])
 
 /** Verbs that open a call to action when they start a short block or sentence. */
@@ -52,3 +59,29 @@ export const ctaVerbs: ReadonlySet<string> = new Set([
   'login', 'share', 'become', 'give', 'upgrade', 'unlock', 'install', 'visit', 'contact', 'read', 'listen',
   'watch', 'claim', 'shop', 'buy', 'leave', 'comment', 'tweet', 'email', 'chip', 'get',
 ])
+
+/**
+ * Function words frequent in one language and rare in the others (words shared by two of them,
+ * such as "que", "una", "il", "mais", "um", are left out), for the guess that picks a sentence
+ * splitter. English is the default.
+ */
+export const languageMarkers: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'pt', readonly string[]>> = {
+  en: (
+    'the and of to that with for was are this it he she said says have has from by which will were they not ' +
+    'but be been would their who after'
+  ).split(' '),
+  de: (
+    'der die und ist nicht ein eine einen dem den mit von zu auf für sich auch wird werden sind hat haben ' +
+    'noch nur oder aber wenn dass im zum zur über sie er wir ich nach bei sagte'
+  ).split(' '),
+  fr: (
+    'les et est une du au aux pour dans par sur pas qui sont avec ce cette elle ils nous vous leur été être ' +
+    'ont était selon déclaré'
+  ).split(' '),
+  es: 'el los las y más pero fue sus también según están hay dijo muy cuando donde ya'.split(' '),
+  it: (
+    'gli di che è sono anche alla della delle dei nel nella degli questo questa più stato dal dalla sul sulla ' +
+    'ed detto'
+  ).split(' '),
+  pt: 'os uma em não ao pelo pela nas são foi também ainda já às seu'.split(' '),
+}

@@ -18,4 +18,16 @@ export const advertisement = [
     'pubblicità', 'реклама', '广告', 'advertisement continue reading below', 'skip advertisement',
   ], true),
   ...entries('advertisement', 'any', 1.5, ['presented by', 'in partnership with']),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('advertisement', 'any', 3, [
+    'weiter nach der anzeige', 'nach der anzeige weiterlesen', 'artikel geht nach der anzeige weiter',
+    'gesponserter inhalt', 'bezahlter inhalt', 'la suite après cette publicité', 'la suite après la publicité',
+    'suite après la publicité', 'contenu sponsorisé', 'contenu partenaire', 'continúa después de la publicidad',
+    'continúa después del anuncio', 'contenido patrocinado', 'l\'articolo continua dopo la pubblicità',
+    'continua dopo la pubblicità', 'contenuto sponsorizzato', 'continua após a publicidade',
+    'continua depois da publicidade', 'continua após o anúncio', 'conteúdo patrocinado',
+  ]),
+  ...entries('advertisement', 'line', 4, [
+    'publicidade', 'anúncio', 'gesponsert', 'sponsorisé', 'patrocinado', 'sponsorizzato', 'publi-rédactionnel',
+  ], true),
 ]

@@ -15,4 +15,18 @@ export const app = [
   ], true),
   ...entries('app', 'line', 3, ['app store', 'google play', 'download', 'get the app', 'open app', 'apps'], true),
   ...entries('app', 'any', 2, ['our app', 'on google play', 'in the app store', 'breaking news alerts', 'push notifications']),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('app', 'any', 3, [
+    'laden sie unsere app', 'unsere app herunterladen', 'in unserer app', 'app herunterladen',
+    'benachrichtigungen aktivieren', 'téléchargez notre application', 'téléchargez l\'application',
+    'dans notre application', 'activez les notifications', 'descarga nuestra app', 'descarga la app',
+    'descarga nuestra aplicación', 'en nuestra app', 'activa las notificaciones', 'scarica la nostra app',
+    'scarica l\'app', 'nella nostra app', 'attiva le notifiche', 'baixe nosso app', 'baixe o app', 'baixe o aplicativo',
+    'baixe nosso aplicativo', 'no nosso app', 'ative as notificações', 'descarregue a aplicação',
+  ]),
+  ...entries('app', 'any', 2, [
+    'unsere app', 'notre application', 'nuestra app', 'nuestra aplicación', 'la nostra app', 'nosso app',
+    'nosso aplicativo',
+  ]),
+  ...entries('app', 'line', 3, ['herunterladen', 'télécharger', 'descargar', 'scarica', 'baixar'], true),
 ]

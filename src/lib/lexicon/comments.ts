@@ -18,4 +18,20 @@ export const comments = [
     'join the conversation', 'leave a reply', 'leave a comment', 'kommentare', 'commentaires', 'comentarios',
   ], true),
   ...entries('comments', 'line', 3, ['comments', 'reply', 'replies', 'report', 'flag', 'upvote', 'discussion', 'comment'], true),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('comments', 'any', 3, [
+    'kommentar schreiben', 'schreiben sie einen kommentar', 'kommentare anzeigen', 'kommentare sind geschlossen',
+    'ihre e-mail-adresse wird nicht veröffentlicht', 'laisser un commentaire', 'ajouter un commentaire',
+    'écrire un commentaire', 'réagir à cet article', 'voir les commentaires', 'les commentaires sont fermés',
+    'votre adresse e-mail ne sera pas publiée', 'deja un comentario', 'dejar un comentario', 'escribe un comentario',
+    'ver comentarios', 'los comentarios están cerrados', 'tu dirección de correo electrónico no será publicada',
+    'lascia un commento', 'scrivi un commento', 'aggiungi un commento', 'i commenti sono chiusi', 'mostra commenti',
+    'il tuo indirizzo email non sarà pubblicato', 'deixe um comentário', 'deixe seu comentário', 'escreva um comentário',
+    'ver comentários', 'os comentários estão fechados', 'o seu endereço de e-mail não será publicado',
+  ]),
+  ...entries('comments', 'head', 3, ['leserkommentare', 'commenti', 'comentários', 'réactions'], true),
+  ...entries('comments', 'line', 3, [
+    'kommentare', 'antworten', 'melden', 'commentaires', 'répondre', 'signaler', 'comentarios', 'responder',
+    'denunciar', 'commenti', 'rispondi', 'segnala', 'comentários',
+  ], true),
 ]

@@ -23,4 +23,32 @@ export const cookie = [
     'i accept', 'accept', 'i agree', 'got it', 'accept and close', 'reject', 'decline', 'more info',
     'privacy', 'cookies', 'cookie policy', 'privacy policy', 'terms', 'consent', 'dismiss', 'learn more',
   ], true),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('cookie', 'any', 3, [
+    'wir verwenden cookies', 'diese website verwendet cookies', 'diese seite verwendet cookies',
+    'verwendet cookies um', 'cookie-einstellungen', 'cookie-richtlinie', 'alle akzeptieren', 'alle ablehnen',
+    'datenschutzeinstellungen', 'mit der nutzung dieser website', 'stimmen sie der verwendung',
+    'nous utilisons des cookies', 'ce site utilise des cookies', 'notre site utilise des cookies',
+    'utilise des cookies pour', 'paramètres des cookies', 'gérer les cookies', 'politique de cookies',
+    'politique relative aux cookies', 'tout accepter', 'tout refuser', 'accepter et fermer',
+    'en poursuivant votre navigation', 'vous acceptez l\'utilisation', 'utilizamos cookies', 'usamos cookies',
+    'este sitio web utiliza cookies', 'este sitio utiliza cookies', 'este site utiliza cookies',
+    'utiliza cookies para', 'política de cookies', 'configuración de cookies', 'aceptar todas', 'rechazar todas',
+    'si continúa navegando', 'si continúas navegando', 'aceptas el uso', 'acepta el uso', 'utilizziamo i cookie',
+    'usiamo i cookie', 'questo sito utilizza cookie', 'questo sito utilizza i cookie', 'utilizza cookie per',
+    'utilizza i cookie per', 'informativa sui cookie', 'accetta tutti', 'rifiuta tutti', 'proseguendo la navigazione',
+    'acconsenti all\'uso', 'impostazioni dei cookie', 'este site usa cookies', 'usa cookies para', 'aceitar todos',
+    'rejeitar todos', 'ao continuar navegando', 'você concorda com o uso', 'configurações de cookies',
+    'gerenciar preferências',
+  ]),
+  ...entries('cookie', 'any', 2, [
+    'datenschutzerklärung', 'nutzungsbedingungen', 'politique de confidentialité', 'conditions d\'utilisation',
+    'política de privacidad', 'términos de uso', 'informativa sulla privacy', 'termini di utilizzo',
+    'política de privacidade', 'termos de uso',
+  ]),
+  ...entries('cookie', 'line', 3, [
+    'akzeptieren', 'ablehnen', 'zustimmen', 'einverstanden', 'datenschutz', 'accepter', 'refuser', 'j\'accepte',
+    'confidentialité', 'aceptar', 'rechazar', 'acepto', 'privacidad', 'accetta', 'accetto', 'rifiuta', 'aceitar',
+    'aceito', 'rejeitar', 'privacidade',
+  ], true),
 ]

@@ -13,4 +13,16 @@ export const copyright = [
     'contact', 'contact us', 'about', 'about us', 'careers', 'jobs', 'imprint', 'impressum', 'legal', 'help',
     'faq', 'feedback', 'accessibility', 'press', 'advertise with us', 'media kit', 'corrections', 'work for us',
   ], true),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('copyright', 'any', 3, [
+    'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati',
+    'todos os direitos reservados', 'toute reproduction interdite', 'prohibida su reproducción',
+    'prohibida la reproducción', 'riproduzione riservata', 'vietata la riproduzione', 'é proibida a reprodução',
+    'proibida a reprodução',
+  ]),
+  ...entries('copyright', 'line', 2, [
+    'kontakt', 'über uns', 'agb', 'mediadaten', 'mentions légales', 'nous contacter', 'qui sommes-nous',
+    'contacto', 'aviso legal', 'quiénes somos', 'contatti', 'chi siamo', 'note legali', 'contato', 'quem somos',
+    'fale conosco', 'expediente',
+  ], true),
 ]

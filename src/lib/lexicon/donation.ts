@@ -25,4 +25,30 @@ export const donation = [
     'support now', 'donate', 'support', 'contribute', 'give', 'join', 'become a member', 'support us',
     'support the independent', 'support our journalism', 'donate now',
   ], true),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('donation', 'any', 3, [
+    'unterstützen sie unseren journalismus', 'unterstützen sie uns', 'jetzt spenden', 'jetzt unterstützen',
+    'ihre spende', 'mit ihrer spende', 'mit ihrer unterstützung', 'werden sie mitglied', 'unabhängigen journalismus unterstützen',
+    'unterstützen sie unabhängigen journalismus', 'unterstützen sie den unabhängigen journalismus',
+    'soutenez notre journalisme', 'soutenez-nous', 'soutenez le journalisme indépendant', 'faites un don', 'je fais un don',
+    'votre don', 'grâce à votre soutien', 'devenez membre', 'devenez donateur',
+    'apoya nuestro periodismo', 'apoya el periodismo independiente', 'apóyanos', 'haz una donación', 'dona ahora',
+    'tu donación', 'tu contribución', 'gracias a tu apoyo', 'hazte socio', 'hazte miembro', 'hazte mecenas',
+    'sostieni il nostro giornalismo', 'sostieni il giornalismo indipendente', 'sostienici', 'fai una donazione', 'dona ora',
+    'la tua donazione', 'il tuo contributo', 'grazie al tuo sostegno', 'diventa socio', 'diventa sostenitore',
+    'apoie nosso jornalismo', 'apoie o nosso jornalismo', 'apoie o jornalismo independente', 'apoie-nos', 'faça uma doação',
+    'doe agora', 'sua doação', 'sua contribuição', 'graças ao seu apoio', 'torne-se membro', 'seja apoiador',
+  ]),
+  ...entries('donation', 'any', 2, [
+    'ihre unterstützung', 'unseren journalismus', 'votre soutien', 'notre journalisme', 'tu apoyo', 'nuestro periodismo',
+    'il tuo sostegno', 'il nostro giornalismo', 'seu apoio', 'nosso jornalismo',
+  ]),
+  ...entries('donation', 'any', 1.5, [
+    'unabhängigen journalismus', 'journalisme indépendant', 'periodismo independiente', 'giornalismo indipendente',
+    'jornalismo independente',
+  ]),
+  ...entries('donation', 'line', 3, [
+    'spenden', 'jetzt spenden', 'unterstützen', 'faire un don', 'je soutiens', 'soutenir', 'donar', 'apoyar',
+    'donare', 'sostieni', 'doar', 'apoiar', 'apoie',
+  ], true),
 ]

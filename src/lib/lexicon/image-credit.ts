@@ -16,4 +16,12 @@ export const imageCredit = [
   ]),
   ...entries('image-credit', 'any', 1.5, ['handout', 'courtesy of', 'creative commons']),
   ...entries('image-credit', 'line', 3, ['getty', 'ap', 'afp', 'reuters', 'epa', 'pa', 'file', 'photo', 'image', 'video'], true),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('image-credit', 'any', 3, [
+    'foto:', 'fotos:', 'bild:', 'bildquelle', 'bildunterschrift', 'crédit photo', 'crédits photo', 'crédit:',
+    'imagen:', 'fotografía:', 'crédito:', 'pie de foto', 'immagine:', 'credito:', 'imagem:', 'fotografia:',
+    'picture alliance', 'imago images',
+  ]),
+  ...entries('image-credit', 'any', 2, ['foto de', 'divulgação', 'europa press', 'agência brasil']),
+  ...entries('image-credit', 'line', 3, ['dpa', 'efe', 'ansa', 'imago', 'keystone', 'foto', 'bild', 'imagen', 'immagine', 'imagem'], true),
 ]

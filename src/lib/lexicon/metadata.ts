@@ -12,4 +12,16 @@ export const metadata = [
     'published', 'updated', 'posted', 'written by', 'words by', 'author', 'tags:', 'tag:', 'filed under', 'categories:', 'category:',
   ], true),
   ...entries('metadata', 'line', 2, ['by', 'updated', 'published', 'posted', 'author', 'authors', 'written by'], true),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('metadata', 'any', 2, ['tempo di lettura', 'min. lesezeit', 'min de lecture', 'min de lectura', 'min di lettura', 'min de leitura']),
+  ...entries('metadata', 'head', 2, [
+    'veröffentlicht am', 'aktualisiert am', 'zuletzt aktualisiert', 'veröffentlicht', 'aktualisiert', 'publié le',
+    'mis à jour le', 'publié', 'mis à jour', 'publicado el', 'actualizado el', 'actualizado', 'pubblicato il',
+    'aggiornato il', 'pubblicato', 'aggiornato', 'publicado em', 'atualizado em', 'atualizado', 'publicado',
+    'autor', 'auteur', 'autore', 'autora', 'schlagwörter', 'mots-clés', 'etiquetas',
+  ], true),
+  ...entries('metadata', 'line', 2, [
+    'autor', 'autora', 'auteur', 'autore', 'veröffentlicht', 'aktualisiert', 'publié', 'mis à jour', 'publicado',
+    'actualizado', 'pubblicato', 'aggiornato', 'atualizado',
+  ], true),
 ]

@@ -20,4 +20,21 @@ export const navigation = [
     'features', 'columns', 'columnists', 'editorials', 'letters', 'cartoons', 'puzzles', 'crosswords',
     'games', 'horoscopes', 'classifieds', 'real estate', 'autos', 'cars', 'jobs', 'explainers', 'homepage',
   ], true),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('navigation', 'any', 3, [
+    'zum inhalt springen', 'zum hauptinhalt', 'navigation überspringen', 'hauptmenü', 'menü öffnen', 'menü schließen',
+    'aller au contenu', 'passer au contenu', 'menu principal', 'retour en haut', 'haut de page', 'ouvrir le menu',
+    'fermer le menu', 'ir al contenido', 'saltar al contenido', 'menú principal', 'volver arriba', 'abrir menú',
+    'cerrar menú', 'vai al contenuto', 'salta al contenuto', 'menu principale', 'apri menu', 'chiudi menu',
+    'pular para o conteúdo', 'ir para o conteúdo', 'voltar ao topo', 'abrir menu', 'fechar menu',
+  ]),
+  ...entries('navigation', 'head', 2, ['zurück zu', 'retour à', 'volver a', 'torna a', 'voltar para'], true),
+  ...entries('navigation', 'line', 1.5, [
+    'startseite', 'suche', 'nach oben', 'nachrichten', 'politik', 'wirtschaft', 'kultur', 'wissen', 'panorama',
+    'meinung', 'reise', 'gesundheit', 'menü', 'accueil', 'recherche', 'actualités', 'politique', 'économie',
+    'international', 'société', 'santé', 'sciences', 'inicio', 'portada', 'buscar', 'noticias', 'política',
+    'economía', 'deportes', 'cultura', 'sociedad', 'opinión', 'internacional', 'salud', 'ciencia', 'menú',
+    'cerca', 'notizie', 'cronaca', 'politica', 'economia', 'esteri', 'spettacoli', 'salute', 'torna su', 'início',
+    'busca', 'notícias', 'esportes', 'desporto', 'mundo', 'opinião', 'saúde',
+  ], true),
 ]

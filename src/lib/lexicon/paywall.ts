@@ -25,4 +25,33 @@ export const paywall = [
     'register', 'my account', 'account', 'log in or sign up', 'sign in or register', 'create account',
     'subscriptions', 'my profile', 'profile', 'settings', 'e-edition', 'manage account', 'premium',
   ], true),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('paywall', 'any', 3, [
+    'jetzt abonnieren', 'um weiterzulesen', 'weiterlesen mit', 'artikel freischalten', 'nur für abonnenten',
+    'exklusiv für abonnenten', 'bereits abonnent', 'jederzeit kündbar', 'monatlich kündbar', 'jetzt einloggen',
+    'zugang zu allen artikeln', 'abonnez-vous', 'je m\'abonne', 'réservé aux abonnés', 'déjà abonné',
+    'pour lire la suite', 'pour continuer à lire', 'sans engagement', 'résiliable à tout moment', 'premier mois offert',
+    'vous avez atteint', 'connectez-vous pour', 'suscríbete', 'hazte suscriptor', 'exclusivo para suscriptores',
+    'solo para suscriptores', 'ya eres suscriptor', 'para seguir leyendo', 'para continuar leyendo', 'sigue leyendo con',
+    'cancela cuando quieras', 'cancela en cualquier momento', 'primer mes gratis', 'inicia sesión para',
+    'has alcanzado el límite', 'abbonati ora', 'abbonati subito', 'riservato agli abbonati', 'sei già abbonato',
+    'già abbonato', 'per continuare a leggere', 'continua a leggere con', 'disdici quando vuoi', 'primo mese gratis',
+    'accedi per continuare', 'assine já', 'assine agora', 'seja assinante', 'exclusivo para assinantes',
+    'já é assinante', 'já sou assinante', 'para continuar lendo', 'continue lendo com', 'cancele quando quiser',
+    'primeiro mês grátis', 'faça login para', 'você atingiu o limite',
+  ]),
+  ...entries('paywall', 'any', 2, [
+    'für abonnenten', 'pour les abonnés', 'para suscriptores', 'per gli abbonati', 'para assinantes',
+    'konto erstellen', 'créer un compte', 'crea una cuenta', 'crea un account', 'crie uma conta',
+  ]),
+  ...entries('paywall', 'any', 1.5, [
+    'unbegrenzten zugang', 'kostenlos testen', 'accès illimité', 'essai gratuit', 'acceso ilimitado', 'prueba gratuita',
+    'accesso illimitato', 'prova gratuita', 'acesso ilimitado', 'teste grátis',
+  ]),
+  ...entries('paywall', 'line', 3, [
+    'abonnieren', 'anmelden', 'abmelden', 'einloggen', 'registrieren', 'mein konto', 'abo', 's\'abonner',
+    'je m\'abonne', 'se connecter', 'connexion', 'mon compte', 'déconnexion', 'suscribirse', 'suscríbete',
+    'iniciar sesión', 'mi cuenta', 'regístrate', 'abbonati', 'abbonarsi', 'accedi', 'registrati', 'il mio account',
+    'assine', 'assinar', 'entrar', 'minha conta', 'cadastre-se',
+  ], true),
 ]

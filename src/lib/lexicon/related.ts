@@ -24,4 +24,24 @@ export const related = [
     'view all', 'see all', 'show more', 'load more', 'explore', 'topics', 'tags', 'latest', 'popular',
     'watch', 'listen', 'video', 'watch now', 'listen now', 'more stories', 'more news',
   ], true),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('related', 'any', 3, [
+    'das könnte sie auch interessieren', 'das könnte sie interessieren', 'ähnliche artikel', 'vous aimerez aussi',
+    'à lire également', 'sur le même sujet', 'articles similaires', 'te puede interesar',
+    'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'ti potrebbe interessare',
+    'potrebbe interessarti', 'articoli correlati', 'notizie correlate', 'veja também', 'você pode gostar',
+    'notícias relacionadas', 'artigos relacionados',
+  ]),
+  ...entries('related', 'any', 2, ['mehr lesen', 'leia mais', 'saiba mais', 'leggi di più']),
+  ...entries('related', 'head', 3, [
+    'meistgelesen', 'meistgelesene artikel', 'auch interessant', 'zum thema', 'lesen sie auch', 'les plus lus',
+    'lire aussi', 'lire également', 'dans la même rubrique', 'lo más leído', 'más leídas', 'últimas noticias',
+    'lee también', 'i più letti', 'più letti', 'ultime notizie', 'leggi anche', 'mais lidas', 'mais lidos',
+    'últimas notícias', 'leia também', 'leia mais',
+  ], true),
+  ...entries('related', 'line', 3, [
+    'mehr', 'weiter', 'zurück', 'mehr laden', 'alle anzeigen', 'voir plus', 'voir tout', 'suivant', 'précédent',
+    'article suivant', 'ver todo', 'siguiente', 'anterior', 'mostra altro', 'vedi tutti', 'successivo', 'precedente',
+    'ver todos', 'carregar mais', 'próximo',
+  ], true),
 ]

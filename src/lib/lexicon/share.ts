@@ -20,4 +20,20 @@ export const share = [
   ], true),
   ...entries('share', 'any', 2, ['follow us', 'find us on', 'connect with us']),
   ...entries('share', 'any', 3, ['sharing is caring', 'share it with a friend', 'share it with your friends', 'like this story', 'like this article', 'by clicking here']),
+  // German, French, Spanish, Italian, Portuguese.
+  ...entries('share', 'any', 3, [
+    'artikel teilen', 'auf facebook teilen', 'auf twitter teilen', 'per e-mail teilen', 'per whatsapp teilen',
+    'folgen sie uns auf', 'link kopieren', 'partager cet article', 'partager sur facebook', 'partager sur twitter',
+    'partager par e-mail', 'suivez-nous sur', 'copier le lien', 'lien copié', 'compartir este artículo',
+    'comparte este artículo', 'compartir en facebook', 'compartir en twitter', 'compartir en whatsapp', 'síguenos en',
+    'copiar enlace', 'enlace copiado', 'condividi questo articolo', 'condividi su facebook', 'condividi su twitter',
+    'condividi su whatsapp', 'seguici su', 'copia link', 'link copiato', 'compartilhe esta notícia',
+    'compartilhe este artigo', 'partilhe este artigo', 'compartilhar no facebook', 'compartilhar no twitter',
+    'compartilhar no whatsapp', 'siga-nos no', 'siga-nos nas redes', 'copiar link',
+  ]),
+  ...entries('share', 'any', 2, ['folgen sie uns', 'suivez-nous', 'síguenos', 'seguici', 'siga-nos']),
+  ...entries('share', 'line', 3, [
+    'teilen', 'drucken', 'merken', 'partager', 'imprimer', 'compartir', 'imprimir', 'condividi', 'stampa',
+    'compartilhar', 'partilhar', 'compartilhe',
+  ], true),
 ]

@@ -1,0 +1,129 @@
+// German, French, Spanish, Italian and Portuguese: the language guess, sentence splitting with each
+// language's abbreviations and closing quotes, and the non-English lexicon end to end.
+import { afterEach, describe, expect, it } from 'vitest'
+import { analyze, clean } from '../src/index.js'
+import { forgetSentences, guessLanguage, sentences, sentencesOf } from '../src/lib/sentences.js'
+
+const split = (text: string) => sentences(text).map((span) => text.slice(span.start, span.end))
+
+afterEach(() => forgetSentences())
+
+describe('guessLanguage', () => {
+  it.each([
+    ['en', 'The company now expects sales of $3.1 billion for the year, down from an earlier estimate, the chief executive said.'],
+    ['de', 'Die Stadtverwaltung teilte am Montag mit, dass die Brücke bis Ende Mai gesperrt bleibt und auch der Radweg nicht genutzt werden kann.'],
+    ['fr', 'Le projet a été adopté mardi par le conseil municipal, qui a voté pour la rénovation des écoles dans les quartiers du nord, selon le maire.'],
+    ['es', 'El Gobierno aprobó este martes una ayuda para los agricultores afectados por la sequía, según dijo la ministra, que también anunció más fondos.'],
+    ['it', 'Il Consiglio dei ministri ha approvato il decreto che stanzia i fondi per la ricostruzione delle zone colpite dalla alluvione, ha detto il ministro.'],
+    ['pt', 'O Banco Central elevou nesta quarta-feira a taxa básica de juros pela segunda vez, e os economistas já esperam uma nova alta no próximo mês.'],
+  ])('%s', (language, text) => {
+    expect(guessLanguage(text)).toBe(language)
+  })
+
+  it('does not guess from a few words', () => {
+    expect(guessLanguage('Abonnez-vous')).toBeUndefined()
+    expect(guessLanguage('Sign up now')).toBeUndefined()
+  })
+})
+
+describe('sentences in German, French, Spanish, Italian and Portuguese', () => {
+  it.each([
+    ['Laut Dr. Müller gibt es z. B. viele Fälle, die nicht gemeldet werden.', 'Das sagte er am Montag in Berlin, wo er auch die Studie vorstellte.'],
+    ['Die Firma meldete Verluste von 20 Mio. Euro für das Jahr, wie Prof. Schmidt sagte.', 'Der Umsatz sank um 3 Prozent, wie das Unternehmen mitteilte.'],
+    ['La société Renault S.A. a annoncé des pertes pour cette année, selon M. Dupont.', "Le chiffre d'affaires a baissé selon les résultats publiés par le groupe."],
+    ['Cette ville fut fondée en 52 av. J.-C. par les Romains qui y ont construit un pont.', "Elle compte aujourd'hui 10 000 habitants selon les chiffres de la mairie."],
+    ['El Sr. García dijo que la empresa, p. ej. Telefónica S.A., crecerá este año.', 'Según la Dra. López, los datos son muy claros y hay motivos para pensarlo.'],
+    ['Los EE. UU. y la UE firmaron el acuerdo el martes según fuentes oficiales.', 'El texto entra en vigor en enero y hay dudas sobre su aplicación.'],
+    ["Il sig. Rossi ha detto che il governo cadrà entro la fine dell'anno.", 'Lo ha detto il dott. Bianchi, che è stato ministro della sanità.'],
+    ['La basilica di S. Pietro è stata chiusa per tre giorni dopo il furto.', 'La polizia ha detto che sono stati arrestati due uomini.'],
+    ['O Sr. Silva disse que a empresa Petrobras S.A. vai crescer, segundo o relatório.', 'A Dra. Souza não concorda e foi à justiça também.'],
+  ])('%s', (first, second) => {
+    expect(split(`${first} ${second}`)).toEqual([first, second])
+  })
+
+  it('keeps a closing quote with the sentence it closes', () => {
+    expect(split('Der Trainer sagte: „Wir sind zufrieden mit dem Spiel.“ Danach ging es für die Mannschaft nach Hause, wo sie auch am Sonntag spielt.')).toEqual([
+      'Der Trainer sagte: „Wir sind zufrieden mit dem Spiel.“',
+      'Danach ging es für die Mannschaft nach Hause, wo sie auch am Sonntag spielt.',
+    ])
+    expect(split("Il a dit « C'est fini pour nous. » Puis il est parti avec les autres, selon les témoins qui étaient dans la salle.")).toEqual([
+      "Il a dit « C'est fini pour nous. »",
+      'Puis il est parti avec les autres, selon les témoins qui étaient dans la salle.',
+    ])
+    // An opening quote stays with its sentence.
+    expect(split('El ministro habló ayer con los periodistas en la sede del partido. “Vamos a ganar”, dijo después.')).toEqual([
+      'El ministro habló ayer con los periodistas en la sede del partido.',
+      '“Vamos a ganar”, dijo después.',
+    ])
+  })
+
+  it('leaves English to retext-english', () => {
+    expect(split('Mr. Smith went to Washington on Tuesday, the senator said. He left after the vote.')).toEqual([
+      'Mr. Smith went to Washington on Tuesday, the senator said.',
+      'He left after the vote.',
+    ])
+  })
+
+  it('takes the language of the document when a block is too short to tell', () => {
+    const block = 'Lo ha detto il dott. Bianchi. Scarica la nostra app.'
+    expect(guessLanguage(block)).toBeUndefined()
+    expect(split(block)).toEqual(['Lo ha detto il dott.', 'Bianchi.', 'Scarica la nostra app.'])
+    forgetSentences()
+    sentencesOf(`Il Consiglio dei ministri ha approvato il decreto che stanzia i fondi per la ricostruzione, ha detto il ministro.\n\n${block}`)
+    expect(split(block)).toEqual(['Lo ha detto il dott. Bianchi.', 'Scarica la nostra app.'])
+  })
+
+  it('keeps offsets exact in long blocks parsed in chunks', () => {
+    const sentence = 'Der Gemeinderat hat am Dienstag mit großer Mehrheit beschlossen, dass die Brücke bis Mai gesperrt bleibt, sagte Dr. Haag. '
+    const text = sentence.repeat(120).trim()
+    const spans = sentences(text)
+    expect(spans).toHaveLength(120)
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(sentence.trim())
+  })
+})
+
+describe('clean() in German, French, Spanish, Italian and Portuguese', () => {
+  it.each([
+    ['Le projet a été adopté mardi par le conseil municipal, a déclaré le maire.', 'Inscrivez-vous à notre newsletter pour recevoir nos articles chaque matin.'],
+    ['Die Brücke bleibt bis Ende Mai gesperrt, teilte die Stadtverwaltung am Montag mit.', 'Unterstützen Sie unseren Journalismus: Jetzt spenden und unabhängige Berichterstattung sichern.'],
+    ['El Real Madrid ganó este sábado por 3-1 al Sevilla y se mantiene como líder de la Liga.', 'Síguenos en Twitter y Facebook para no perderte ninguna noticia deportiva.'],
+    ['Il governo ha approvato ieri il decreto per la ricostruzione delle zone colpite.', "Scarica la nostra app e attiva le notifiche per ricevere le ultime notizie."],
+    ['O Banco Central elevou nesta quarta-feira a taxa básica de juros para 11,25% ao ano.', 'Leia também: veja como ficam os rendimentos da poupança com a nova taxa.'],
+  ])('cuts the promo sentence after: %s', (editorial, promo) => {
+    const text = `${editorial} ${promo}\n\nSecond paragraph of the article, with more editorial text in it.\n`
+    expect(clean(text)).toBe(`${editorial}\n\nSecond paragraph of the article, with more editorial text in it.\n`)
+  })
+
+  it.each([
+    ['Anzeige'], ['Publicité'], ['Publicidad'], ['Pubblicità'], ['Publicidade'],
+    ['Alle Rechte vorbehalten'], ['Tous droits réservés'], ['Todos los derechos reservados'], ['Tutti i diritti riservati'],
+    ['Todos os direitos reservados'], ['Foto: dpa'], ['Crédit photo : AFP'], ['Imagen: EFE'], ['Lesen Sie auch'], ['Lire aussi'],
+    ['Te puede interesar'], ['Leggi anche'], ['Leia também'], ['Mehr zum Thema'], ['À lire aussi'],
+  ])('drops the label line %s', (label) => {
+    const article =
+      'Der Gemeinderat hat am Dienstag mit großer Mehrheit beschlossen, dass die Brücke bis Ende Mai gesperrt bleibt.\n\n' +
+      'Die Kosten für die Reparatur schätzt die Verwaltung auf rund zwölf Millionen Euro, sagte der Bürgermeister.\n'
+    const analysis = analyze(`${article}\n${label}\n`)
+    expect(analysis.blocks.at(-1)).toMatchObject({ text: label, label: 'boilerplate' })
+  })
+
+  it.each([
+    ['Der Verlag will die Zahl der Abonnenten bis 2026 verdoppeln. Für Abonnenten soll es künftig auch einen eigenen Newsletter geben, sagte der Geschäftsführer.'],
+    ['A empresa afirmou que a política de privacidade foi atualizada em março. Segundo a ANPD, os usuários não foram informados sobre o uso de cookies.'],
+    ["Le site utilise des cookies publicitaires sans consentement, a estimé la CNIL, qui a ordonné à l'entreprise de modifier son bandeau dans un délai de trois mois."],
+    ['Die Website verwendet Cookies, ohne die Nutzer ausreichend zu informieren, urteilte das Gericht. Der Betreiber muss nun ein Bußgeld zahlen.'],
+    ['Los usuarios pueden darse de baja en cualquier momento, explicó la compañía, que asegura que el boletín tiene más de un millón de suscriptores.'],
+    ["Il numero di abbonati alla pay tv è calato del 10 per cento. Secondo l'Agcom, molti utenti hanno scelto di disdire per passare allo streaming."],
+  ])('keeps news about subscriptions and cookies: %s', (text) => {
+    expect(clean(`${text}\n`)).toBe(`${text}\n`)
+  })
+
+  // The same sentence in English ("The “Reject all” button appeared only after several clicks, the
+  // regulator explained.") is still cut by the block scorer; here the reporting verbs keep it.
+  it('keeps a news sentence that quotes a cookie button', () => {
+    const text =
+      "Selon la CNIL, l'entreprise ne permettait pas de refuser les traceurs aussi facilement que de les accepter. " +
+      "Le bouton « Tout refuser » n'apparaissait qu'après plusieurs clics, a expliqué le régulateur dans sa décision.\n"
+    expect(clean(text)).toBe(text)
+  })
+})
