@@ -4,11 +4,11 @@
  */
 import { ContextBlocks, Decisions, decideBlocks, type BlockClass } from './context.js'
 import type { Features } from './features.js'
-import { metadataPrefix } from './lexicon/index.js'
+import { metadataPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import { settings, type Options, type Settings } from './options.js'
 import { score, sigmoid, type Evidence } from './score.js'
-import { segmentOffsets } from './segment.js'
+import { segmentOffsets, type Span } from './segment.js'
 import { forgetSentences, sentences } from './sentences.js'
 import { Scan } from './scan.js'
 import { PAGE_CHARS, windowEnd } from './windows.js'
@@ -286,9 +286,10 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
     tail = part(text, offset, edges.tail.start, text.length, 'boilerplate', edges.tail.z, edges.tail.category, edges.tail.reasons)
   }
   const body = text.slice(from, to)
-  const spans = sentences(body)
+  const spans = wholeSentences(body)
   if (spans.length > 1 || parts.length || tail) {
-    for (const span of spans) {
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k]!
       const start = from + span.start
       const end = from + span.end
       const sentenceText = text.slice(start, end)
@@ -296,9 +297,10 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
       const { f, ev, matches } = scoreText(sentenceText, s, edgeScan)
       // Fragments ("(Published", "Updated") are not sentences a reader would drop on their own.
       const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
-      {
+      if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
-        // cut as it would be at the start of a block.
+        // cut as it would be at the start of a block. (The first sentence starts the block, or
+        // follows the label cut off it: it does not start with a second label.)
         const head = edgePhrases(sentenceText, s, matches).head
         const restStart = head ? skipSpace(sentenceText, head.end) : 0
         const rest = head ? scoreText(sentenceText.slice(restStart), s) : undefined
@@ -330,7 +332,7 @@ function part(
  * Interleaved sentences are not rescued: an appeal mixes plain statements with its asks.
  */
 function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
-  const spans = sentences(text)
+  const spans = wholeSentences(text)
   if (spans.length < 2) return undefined
   const scored = spans.map((span) => {
     const { f, ev } = scoreText(text.slice(span.start, span.end), s)
@@ -385,7 +387,65 @@ interface Edge {
   reasons: Reason[]
 }
 
-const UPPER_START = /^[\p{Lu}\p{N}“"‘'(]/u
+/** A terminal mark, then optional closing quotes and brackets, at the end of a text. */
+const ENDS_SENTENCE = /[.!?…。！？]["'”’»)\]]*$/
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/
+/** What a new sentence starts with, after a label: an upper-case letter or an opening quote. */
+const SENTENCE_START = /^[\p{Lu}"'“‘«„]/u
+/** Marks that close a label ("Read more:", "Home |", "Advertisement —"). */
+const LABEL_END = /[:|»›>•—–]$/
+
+/**
+ * Retext's sentences of `text`, joined where retext's boundary is not one a cut may fall on. Only
+ * whole sentences are removed from a block, and a sentence here ends with a terminal mark (and
+ * closing quotes or brackets) followed by white space, or at a line break: "(AP Photo/Jane Doe)"
+ * after "won 5-4." and before "Police said" is no sentence of its own, nor is "…its...Read more".
+ */
+function wholeSentences(text: string): Span[] {
+  const out: Span[] = []
+  for (const span of sentences(text)) {
+    const last = out[out.length - 1]
+    if (last && !sentenceBreak(text, last.end, span.start)) last.end = span.end
+    else out.push({ start: span.start, end: span.end })
+  }
+  return out
+}
+
+function sentenceBreak(text: string, end: number, next: number): boolean {
+  if (next === end) return false
+  return LINE_BREAK.test(text.slice(end, next)) || ENDS_SENTENCE.test(text.slice(Math.max(0, end - 8), end))
+}
+
+/** Are the round and square brackets of `text` balanced? */
+function balanced(text: string): boolean {
+  let round = 0
+  let square = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '(') round++
+    else if (c === ')' && --round < 0) return false
+    else if (c === '[') square++
+    else if (c === ']' && --square < 0) return false
+  }
+  return round === 0 && square === 0
+}
+
+/**
+ * May `text.slice(0, end)`, a run of edge phrases at the start of `text`, be cut off it, leaving
+ * whole sentences? Only when it is followed by white space and a new sentence (an upper-case letter
+ * or an opening quote: not "Related: 7 Strange Signs…" or "© 2000-2019 Example, Inc."), its
+ * brackets are balanced (not "(AP Photo/" of "(AP Photo/Jane Doe)"), and it reads as a label rather
+ * than as the start of the sentence: written in capitals ("ADVERTISEMENT"), closed by a label mark
+ * ("Read more:"), or made of ad labels and whole promo phrases (`plain`: "Advertisement Continue
+ * reading the main story").
+ */
+function standaloneLabel(text: string, end: number, plain: boolean): boolean {
+  if (end >= text.length || !/\s/.test(text[end]!)) return false
+  const label = text.slice(0, end)
+  const next = skipSpace(text, end)
+  if (!SENTENCE_START.test(text.slice(next, next + 1)) || !balanced(label)) return false
+  return plain || LABEL_END.test(label) || (/\p{L}/u.test(label) && !/\p{Ll}/u.test(label))
+}
 
 /**
  * Leading and trailing runs of edge phrases, cut only when editorial text remains between them.
@@ -399,12 +459,13 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
     matches = tokens.match(s.matcher)
   }
   const { count, starts, ends, isWord } = tokens
-  const cuttable = (m: Match) =>
-    m.phrases.some((p) => s.drop.has(p.category) && (p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3)))
+  const cuttable = (p: Phrase) => s.drop.has(p.category) && (p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3))
   const out: { head?: Edge; tail?: Edge } = {}
-  // Head.
+  // Head: the scraper's metadata prefix, then edge phrases up to the first byline or timestamp word
+  // ("Posted by", "Updated": they start the line they describe, which goes whole or not at all).
   let headEnd = 0
   let headTokens = 0
+  let plain = true
   const prefix = metadataPrefix.exec(text)
   if (prefix) {
     headEnd = prefix[0].length
@@ -412,13 +473,14 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
   }
   for (const m of matches) {
     if (m.from < headTokens) continue
-    if (m.from !== headTokens || !cuttable(m)) break
+    if (m.from !== headTokens || !m.phrases.some((p) => cuttable(p) && p.category !== 'metadata')) break
+    plain &&= m.phrases.some((p) => cuttable(p) && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.category !== 'metadata')))
     headTokens = m.to
     headEnd = m.end
   }
-  while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
+  if (headEnd > 0) while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
   const rest = count - headTokens
-  if (headEnd > 0 && rest >= 4 && UPPER_START.test(text.slice(skipSpace(text, headEnd)))) {
+  if (headEnd > 0 && rest >= 4 && standaloneLabel(text, headEnd, plain)) {
     const ev = scoreText(text.slice(0, headEnd), s).ev
     out.head = { start: 0, end: headEnd, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category ?? 'metadata', reasons: ev.reasons }
   }
@@ -430,11 +492,11 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
     const m = matches[k]!
     let end = m.to
     while (end < tailTokens && !isWord[end]) end++
-    if (end !== tailTokens || !cuttable(m) || m.from <= headTokens) break
+    if (end !== tailTokens || !m.phrases.some(cuttable) || m.from <= headTokens) break
     tailTokens = m.from
     tailStart = m.start
   }
-  if (tailTokens < count && tailTokens - headTokens >= 4 && /[.!?…]["”’)\]]*\s*$/.test(text.slice(0, tailStart))) {
+  if (tailTokens < count && tailTokens - headTokens >= 4 && sentenceBreak(text, trimEnd(text, tailStart), tailStart)) {
     const ev = scoreText(text.slice(tailStart), s).ev
     out.tail = { start: tailStart, end: text.length, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category, reasons: ev.reasons }
   }
