@@ -23,10 +23,10 @@ function report(name: string, bad: BadCut[]): string[] {
 
 describe('cuts', () => {
   it('defines standalone labels', () => {
-    for (const label of ['ADVERTISEMENT', 'Share this: Facebook X WhatsApp Email', 'Advertisement', 'PHOTO:', 'Advertisement Continue reading the main story']) {
+    for (const label of ['ADVERTISEMENT', 'Share this: Facebook X WhatsApp Email', 'Advertisement', 'PHOTO:', 'Advertisement Continue reading the main story', '(AP Photo/Gene J. Puskar)']) {
       expect(isLabel(label), label).toBe(true)
     }
-    for (const label of ['Updated', 'The', '(AP Photo/', 'Posted by', 'First published by']) {
+    for (const label of ['Updated', 'The', '(AP Photo/', 'Posted by', 'First published by', '(Published Monday', '©']) {
       expect(isLabel(label), label).toBe(false)
     }
   })

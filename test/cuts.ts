@@ -48,7 +48,9 @@ const LABEL_MARK = /[:|»›>•—–]$/
  * - a label mark followed by capitalised names only ("Share this: Facebook X WhatsApp Email");
  * - made only of ad labels and whole promo phrases of the lexicon (phrases of the advertisement
  *   category, or phrases of any scope with weight 3 or more, not metadata): "Advertisement Continue
- *   reading the main story", "Share this article".
+ *   reading the main story", "Share this article";
+ * - a bracketed credit or label taken whole, up to 81 characters, that starts with such phrases:
+ *   "(AP Photo/Gene J. Puskar)".
  * Bylines and timestamps ("By", "Posted by:", "Updated") never count: they start the line they
  * describe ("Updated 7 days a week", "Posted by: Jane Doe at 5:42 PM").
  */
@@ -61,7 +63,8 @@ export function isLabel(label: string): boolean {
   }
   const tokens = tokensOf(label)
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t))
-  if (promoPhrases(words)) return true
+  if (words.length > 0 && promoPhrases(words) === words.length) return true
+  if (/^[([].*[)\]]$/.test(label) && label.length <= 81 && promoPhrases(words) > 0) return true
   if (words.some((w) => METADATA_WORDS.has(w))) return false
   if (/\p{L}/u.test(label) && !/\p{Ll}/u.test(label)) return true
   if (LABEL_MARK.test(label)) return true
@@ -88,14 +91,15 @@ const PROMO = lexicon
   .map((p) => tokensOf(p.phrase).filter((t) => /[\p{L}\p{N}]/u.test(t)))
   .filter((words) => words.length > 0)
 
-/** Can `words` be split into promo phrases? */
-function promoPhrases(words: string[]): boolean {
-  if (words.length === 0) return false
+/** The length of the longest start of `words` that splits into promo phrases (0: none). */
+function promoPhrases(words: string[]): number {
   const ok = [true]
+  let longest = 0
   for (let i = 1; i <= words.length; i++) {
     ok[i] = PROMO.some((p) => p.length <= i && ok[i - p.length] === true && p.every((w, k) => words[i - p.length + k] === w))
+    if (ok[i]) longest = i
   }
-  return ok[words.length] === true
+  return longest
 }
 
 function balanced(text: string): boolean {

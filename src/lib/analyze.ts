@@ -416,6 +416,21 @@ function sentenceBreak(text: string, end: number, next: number): boolean {
   return LINE_BREAK.test(text.slice(end, next)) || ENDS_SENTENCE.test(text.slice(Math.max(0, end - 8), end))
 }
 
+/** Longest bracketed credit or label kept whole, in characters: "(Photo: Jane Doe/Example Agency)". */
+const BRACKETED = 80
+
+/**
+ * When `text` opens with a bracket that closes after `end` (within `BRACKETED` characters, with no
+ * other bracket inside), the offset of the closing bracket; otherwise -1.
+ */
+function closingBracket(text: string, end: number): number {
+  const closer = text[0] === '(' ? ')' : text[0] === '[' ? ']' : undefined
+  if (!closer || text.lastIndexOf(closer, end - 1) >= 0) return -1
+  const close = text.indexOf(closer, end)
+  if (close < 0 || close > BRACKETED || /[()[\]]/.test(text.slice(1, close))) return -1
+  return close
+}
+
 /** Are the round and square brackets of `text` balanced? */
 function balanced(text: string): boolean {
   let round = 0
@@ -479,6 +494,12 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
     headEnd = m.end
   }
   if (headEnd > 0) while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
+  // A credit in brackets goes whole, brackets included: "(AP Photo/Jane Doe)", not "(AP Photo/".
+  const close = headEnd > 0 ? closingBracket(text, headEnd) : -1
+  if (close > 0) {
+    headEnd = close + 1
+    while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
+  }
   const rest = count - headTokens
   if (headEnd > 0 && rest >= 4 && standaloneLabel(text, headEnd, plain)) {
     const ev = scoreText(text.slice(0, headEnd), s).ev
