@@ -46,17 +46,25 @@ export const glued = [
   'Read more:',
 ]
 
-/** Documents of blocks made of one to four sentences, drawn from `promos` and the editorial ones. */
-export function documents(promos: readonly string[]) {
+/** Blank lines between blocks (they never join, whatever is cut). */
+export const paragraphBreak = fc.constantFrom('\n\n', '\r\n\r\n', '\n \n', '\n\t\n', '\n\u00a0\n', '\n\n\n')
+
+/** Paragraphs of one to `max` sentences, drawn from `promos` and the editorial ones. */
+export function paragraphs(promos: readonly string[], max = 4) {
   const sentence = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...editorial) },
     { weight: 3, arbitrary: fc.constantFrom(...promos) },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   )
-  const block = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '))
+  return fc.array(sentence, { minLength: 1, maxLength: max }).map((parts) => parts.join(' '))
+}
+
+/** Documents of blocks made of one to four sentences, drawn from `promos` and the editorial ones. */
+export function documents(promos: readonly string[], separators: fc.Arbitrary<string> = separator) {
+  const block = paragraphs(promos)
   return fc
-    .tuple(fc.array(fc.tuple(block, separator), { maxLength: 12 }), fc.constantFrom('', '\n', '\r\n', '  '))
+    .tuple(fc.array(fc.tuple(block, separators), { maxLength: 12 }), fc.constantFrom('', '\n', '\r\n', '  '))
     .map(([parts, end]) => parts.map(([b, s]) => b + s).join('') + end)
 }
 

@@ -275,18 +275,25 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
   let from = 0
   let to = text.length
   // Leading and trailing promo phrases glued to the text.
-  const edges = edgePhrases(text, s)
-  if (edges.head) {
-    parts.push(part(text, offset, 0, edges.head.end, 'boilerplate', edges.head.z, edges.head.category, edges.head.reasons))
-    from = skipSpace(text, edges.head.end)
-  }
+  const { head, tail: tailEdge } = edgePhrases(text, s)
+  if (head) from = skipSpace(text, head.end)
   let tail: SentenceAnalysis | undefined
-  if (edges.tail && edges.tail.start > from) {
-    to = trimEnd(text, edges.tail.start)
-    tail = part(text, offset, edges.tail.start, text.length, 'boilerplate', edges.tail.z, edges.tail.category, edges.tail.reasons)
+  if (tailEdge && tailEdge.start > from) {
+    to = trimEnd(text, tailEdge.start)
+    tail = part(text, offset, tailEdge.start, text.length, 'boilerplate', tailEdge.z, tailEdge.category, tailEdge.reasons)
   }
-  const body = text.slice(from, to)
-  const spans = wholeSentences(body)
+  let spans = wholeSentences(text.slice(from, to))
+  if (head) {
+    // The label goes only when the sentence it was glued to reads as editorial on its own, as a
+    // second pass sees it: "Read more: PUBLISHED: 00:01, Tue, … The museum will reopen…" keeps it.
+    const first = spans[0]
+    if (first && scoreText(text.slice(from + first.start, from + first.end), s).ev.z < s.zThreshold) {
+      parts.push(part(text, offset, 0, head.end, 'boilerplate', head.z, head.category, head.reasons))
+    } else {
+      from = 0
+      spans = wholeSentences(text.slice(0, to))
+    }
+  }
   if (spans.length > 1 || parts.length || tail) {
     for (let k = 0; k < spans.length; k++) {
       const span = spans[k]!
@@ -396,17 +403,34 @@ const SENTENCE_START = /^[\p{Lu}"'“‘«„]/u
 const LABEL_END = /[:|»›>•—–]$/
 
 /**
- * Retext's sentences of `text`, joined where retext's boundary is not one a cut may fall on. Only
- * whole sentences are removed from a block, and a sentence here ends with a terminal mark (and
- * closing quotes or brackets) followed by white space, or at a line break: "(AP Photo/Jane Doe)"
- * after "won 5-4." and before "Police said" is no sentence of its own, nor is "…its...Read more".
+ * Retext's sentences of `text`, joined where retext's boundary is not one a cut may fall on, and
+ * split where a line ends with a terminal mark. Only whole sentences are removed from a block, and
+ * a sentence here ends with a terminal mark (and closing quotes or brackets) followed by white
+ * space, or at a line break: "(AP Photo/Jane Doe)" after "won 5-4." and before "Police said" is no
+ * sentence of its own, nor is "…its...Read more"; "What comes next?⏎date 2024-03-01 The council…"
+ * is two sentences whether its lines are one block or two.
  */
 function wholeSentences(text: string): Span[] {
   const out: Span[] = []
-  for (const span of sentences(text)) {
+  const add = (start: number, end: number) => {
     const last = out[out.length - 1]
-    if (last && !sentenceBreak(text, last.end, span.start)) last.end = span.end
-    else out.push({ start: span.start, end: span.end })
+    if (last && !sentenceBreak(text, last.end, start)) last.end = end
+    else out.push({ start, end })
+  }
+  for (const span of sentences(text)) {
+    let from = span.start
+    if (LINE_BREAK.test(text.slice(from, span.end))) {
+      for (let i = from; i < span.end; i++) {
+        if (!LINE_BREAK.test(text[i]!)) continue
+        const end = trimEnd(text, i)
+        const next = skipSpace(text, i)
+        if (end > from && next < span.end && ENDS_SENTENCE.test(text.slice(Math.max(from, end - 8), end))) {
+          add(from, end)
+          from = next
+        }
+      }
+    }
+    add(from, span.end)
   }
   return out
 }
