@@ -479,7 +479,7 @@ function balanced(text: string): boolean {
  * reading the main story").
  */
 function standaloneLabel(text: string, end: number, plain: boolean): boolean {
-  if (end >= text.length || !/\s/.test(text[end]!)) return false
+  if (end >= text.length || !SPACE.test(text[end]!)) return false
   const label = text.slice(0, end)
   const next = skipSpace(text, end)
   if (!SENTENCE_START.test(text.slice(next, next + 1)) || !balanced(label)) return false
@@ -548,12 +548,15 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
   return out
 }
 
+/** White space, NEL (a line break that `\s` leaves out) included. */
+const SPACE = /[\s\u0085]/
+
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++
+  while (i < text.length && SPACE.test(text[i]!)) i++
   return i
 }
 
 function trimEnd(text: string, i: number): number {
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--
   return i
 }
