@@ -80,7 +80,7 @@ export default function retextDeboiler(options: RetextDeboilerOptions = {}) {
       if (block.label === 'boilerplate') report(block.start, block.end, block.category, block.score, block.reasons, 'block')
       else for (const s of block.sentences ?? []) if (s.label === 'boilerplate') report(s.start, s.end, s.category, s.score, s.reasons, 'sentence')
     }
-    if (remove) prune(tree, pieces(analysis).filter((p): p is { start: number; end: number } => typeof p !== 'string'))
+    if (remove) prune(tree, pieces(analysis))
   }
 }
 

@@ -5,53 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { analyze, clean, render, type Analysis } from '../src/index.js'
+import { document, editorial, promo, separator } from './generators.js'
 
 // Child processes and long runs: slower machines need more than vitest's default 5 s.
 vi.setConfig({ testTimeout: 120_000 })
 
 const runs = Number(process.env.FC_RUNS ?? 100)
 const params = { seed: 20261124, numRuns: runs }
-
-const editorial = [
-  'The council approved the plan on Tuesday, the mayor said.',
-  '“We did what we promised,” she told reporters after the vote.',
-  'Prices rose 3.2 percent in May, according to the statistics office.',
-  'Rescue crews reached the village by boat late on Sunday.',
-  'The museum will reopen its east wing in March after a two-year renovation.',
-  'Shares in the company fell 9 percent after it cut its forecast.',
-  'Why the river keeps flooding',
-  'LONDON (Reuters) - Britain’s economy grew faster than expected in the third quarter.',
-  '- Plant 20,000 street trees',
-  'Q: What comes next?',
-  'Le conseil a voté le budget mardi soir, a déclaré le maire.',
-  '東京の気温は午後に三十度を超えた。',
-]
-const promo = [
-  'Sign up for our free newsletter.',
-  'Subscribe now for unlimited digital access.',
-  'Your support helps us tell the story. Donate now.',
-  'We use cookies to improve your experience. Accept all',
-  'Share this article',
-  'Advertisement',
-  'Read more: Council approves new bike lanes',
-  '© 2024 Example Media. All rights reserved.',
-  'Skip to main content',
-  'Photo: Jane Doe/AP',
-  'Download our app',
-  'Leave a comment',
-  'date 2024-03-01',
-]
-const separator = fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '\n \n', '\n\t\n', '\n\u00a0\n', '\n\n\n')
-const sentence = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...editorial) },
-  { weight: 3, arbitrary: fc.constantFrom(...promo) },
-  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-)
-const block = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '))
-const document = fc
-  .tuple(fc.array(fc.tuple(block, separator), { maxLength: 12 }), fc.constantFrom('', '\n', '\r\n', '  '))
-  .map(([parts, end]) => parts.map(([b, s]) => b + s).join('') + end)
 
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff\u180e]*$/
 

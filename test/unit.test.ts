@@ -5,6 +5,7 @@ import { features } from '../src/lib/features.js'
 import { lexicon } from '../src/lib/lexicon/index.js'
 import { compile, match } from '../src/lib/matcher.js'
 import { segment } from '../src/lib/segment.js'
+import { clean } from '../src/index.js'
 import { tokenize } from '../src/lib/tokens.js'
 
 const texts = (input: string) => segment(input).map((span) => input.slice(span.start, span.end))
@@ -23,6 +24,13 @@ describe('segment', () => {
   it('does not join a list of headlines of similar length', () => {
     const input = 'City unveils plan for waterfront park and new marina\nTransit agency raises fares for first time in decade\n'
     expect(texts(input)).toHaveLength(2)
+  })
+
+  it('takes NEL (U+0085) as a line break, like the other Unicode breaks', () => {
+    expect(texts('One.\u0085Two.\u0085\u0085Three.')).toEqual(['One.', 'Two.', 'Three.'])
+    expect(texts('A line.\r\u0085B line.\u2028C line.\u0085')).toEqual(['A line.', 'B line.', 'C line.'])
+    const said = 'The council approved the plan on Tuesday, the mayor said.'
+    expect(clean(`Advertisement\u0085${said}\u0085Sign up for our free newsletter.\u0085`)).toBe(`${said}\u0085`)
   })
 
   it('covers the input exactly with CRLF, tabs, NBSP and zero-width characters', () => {

@@ -4,11 +4,11 @@
  */
 import { ContextBlocks, Decisions, decideBlocks, type BlockClass } from './context.js'
 import type { Features } from './features.js'
-import { metadataPrefix } from './lexicon/index.js'
+import { metadataPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import { settings, type Options, type Settings } from './options.js'
 import { score, sigmoid, type Evidence } from './score.js'
-import { segmentOffsets } from './segment.js'
+import { segmentOffsets, type Span } from './segment.js'
 import { forgetSentences, sentences, sentencesOf } from './sentences.js'
 import { Scan } from './scan.js'
 import { PAGE_CHARS, windowEnd } from './windows.js'
@@ -276,20 +276,28 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
   let from = 0
   let to = text.length
   // Leading and trailing promo phrases glued to the text.
-  const edges = edgePhrases(text, s)
-  if (edges.head) {
-    parts.push(part(text, offset, 0, edges.head.end, 'boilerplate', edges.head.z, edges.head.category, edges.head.reasons))
-    from = skipSpace(text, edges.head.end)
-  }
+  const { head, tail: tailEdge } = edgePhrases(text, s)
+  if (head) from = skipSpace(text, head.end)
   let tail: SentenceAnalysis | undefined
-  if (edges.tail && edges.tail.start > from) {
-    to = trimEnd(text, edges.tail.start)
-    tail = part(text, offset, edges.tail.start, text.length, 'boilerplate', edges.tail.z, edges.tail.category, edges.tail.reasons)
+  if (tailEdge && tailEdge.start > from) {
+    to = trimEnd(text, tailEdge.start)
+    tail = part(text, offset, tailEdge.start, text.length, 'boilerplate', tailEdge.z, tailEdge.category, tailEdge.reasons)
   }
-  const body = text.slice(from, to)
-  const spans = sentences(body)
+  let spans = wholeSentences(text.slice(from, to))
+  if (head) {
+    // The label goes only when the sentence it was glued to reads as editorial on its own, as a
+    // second pass sees it: "Read more: PUBLISHED: 00:01, Tue, … The museum will reopen…" keeps it.
+    const first = spans[0]
+    if (first && scoreText(text.slice(from + first.start, from + first.end), s).ev.z < s.zThreshold) {
+      parts.push(part(text, offset, 0, head.end, 'boilerplate', head.z, head.category, head.reasons))
+    } else {
+      from = 0
+      spans = wholeSentences(text.slice(0, to))
+    }
+  }
   if (spans.length > 1 || parts.length || tail) {
-    for (const span of spans) {
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k]!
       const start = from + span.start
       const end = from + span.end
       const sentenceText = text.slice(start, end)
@@ -297,9 +305,10 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
       const { f, ev, matches } = scoreText(sentenceText, s, edgeScan)
       // Fragments ("(Published", "Updated") are not sentences a reader would drop on their own.
       const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
-      {
+      if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
-        // cut as it would be at the start of a block.
+        // cut as it would be at the start of a block. (The first sentence starts the block, or
+        // follows the label cut off it: it does not start with a second label.)
         const head = edgePhrases(sentenceText, s, matches).head
         const restStart = head ? skipSpace(sentenceText, head.end) : 0
         const rest = head ? scoreText(sentenceText.slice(restStart), s) : undefined
@@ -331,7 +340,7 @@ function part(
  * Interleaved sentences are not rescued: an appeal mixes plain statements with its asks.
  */
 function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
-  const spans = sentences(text)
+  const spans = wholeSentences(text)
   if (spans.length < 2) return undefined
   const scored = spans.map((span) => {
     const { f, ev } = scoreText(text.slice(span.start, span.end), s)
@@ -386,7 +395,97 @@ interface Edge {
   reasons: Reason[]
 }
 
-const UPPER_START = /^[\p{Lu}\p{N}“"‘'(]/u
+/** A terminal mark, then optional closing quotes and brackets, at the end of a text. */
+const ENDS_SENTENCE = /[.!?…。！？]["'”’»)\]]*$/
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/
+/** What a new sentence starts with, after a label: an upper-case letter or an opening quote. */
+const SENTENCE_START = /^[\p{Lu}"'“‘«„]/u
+/** Marks that close a label ("Read more:", "Home |", "Advertisement —"). */
+const LABEL_END = /[:|»›>•—–]$/
+
+/**
+ * Retext's sentences of `text`, joined where retext's boundary is not one a cut may fall on, and
+ * split where a line ends with a terminal mark. Only whole sentences are removed from a block, and
+ * a sentence here ends with a terminal mark (and closing quotes or brackets) followed by white
+ * space, or at a line break: "(AP Photo/Jane Doe)" after "won 5-4." and before "Police said" is no
+ * sentence of its own, nor is "…its...Read more"; "What comes next?⏎date 2024-03-01 The council…"
+ * is two sentences whether its lines are one block or two.
+ */
+function wholeSentences(text: string): Span[] {
+  const out: Span[] = []
+  const add = (start: number, end: number) => {
+    const last = out[out.length - 1]
+    if (last && !sentenceBreak(text, last.end, start)) last.end = end
+    else out.push({ start, end })
+  }
+  for (const span of sentences(text)) {
+    let from = span.start
+    if (LINE_BREAK.test(text.slice(from, span.end))) {
+      for (let i = from; i < span.end; i++) {
+        if (!LINE_BREAK.test(text[i]!)) continue
+        const end = trimEnd(text, i)
+        const next = skipSpace(text, i)
+        if (end > from && next < span.end && ENDS_SENTENCE.test(text.slice(Math.max(from, end - 8), end))) {
+          add(from, end)
+          from = next
+        }
+      }
+    }
+    add(from, span.end)
+  }
+  return out
+}
+
+function sentenceBreak(text: string, end: number, next: number): boolean {
+  if (next === end) return false
+  return LINE_BREAK.test(text.slice(end, next)) || ENDS_SENTENCE.test(text.slice(Math.max(0, end - 8), end))
+}
+
+/** Longest bracketed credit or label kept whole, in characters: "(Photo: Jane Doe/Example Agency)". */
+const BRACKETED = 80
+
+/**
+ * When `text` opens with a bracket that closes after `end` (within `BRACKETED` characters, with no
+ * other bracket inside), the offset of the closing bracket; otherwise -1.
+ */
+function closingBracket(text: string, end: number): number {
+  const closer = text[0] === '(' ? ')' : text[0] === '[' ? ']' : undefined
+  if (!closer || text.lastIndexOf(closer, end - 1) >= 0) return -1
+  const close = text.indexOf(closer, end)
+  if (close < 0 || close > BRACKETED || /[()[\]]/.test(text.slice(1, close))) return -1
+  return close
+}
+
+/** Are the round and square brackets of `text` balanced? */
+function balanced(text: string): boolean {
+  let round = 0
+  let square = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '(') round++
+    else if (c === ')' && --round < 0) return false
+    else if (c === '[') square++
+    else if (c === ']' && --square < 0) return false
+  }
+  return round === 0 && square === 0
+}
+
+/**
+ * May `text.slice(0, end)`, a run of edge phrases at the start of `text`, be cut off it, leaving
+ * whole sentences? Only when it is followed by white space and a new sentence (an upper-case letter
+ * or an opening quote: not "Related: 7 Strange Signs…" or "© 2000-2019 Example, Inc."), its
+ * brackets are balanced (not "(AP Photo/" of "(AP Photo/Jane Doe)"), and it reads as a label rather
+ * than as the start of the sentence: written in capitals ("ADVERTISEMENT"), closed by a label mark
+ * ("Read more:"), or made of ad labels and whole promo phrases (`plain`: "Advertisement Continue
+ * reading the main story").
+ */
+function standaloneLabel(text: string, end: number, plain: boolean): boolean {
+  if (end >= text.length || !SPACE.test(text[end]!)) return false
+  const label = text.slice(0, end)
+  const next = skipSpace(text, end)
+  if (!SENTENCE_START.test(text.slice(next, next + 1)) || !balanced(label)) return false
+  return plain || LABEL_END.test(label) || (/\p{L}/u.test(label) && !/\p{Ll}/u.test(label))
+}
 
 /**
  * Leading and trailing runs of edge phrases, cut only when editorial text remains between them.
@@ -400,12 +499,13 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
     matches = tokens.match(s.matcher)
   }
   const { count, starts, ends, isWord } = tokens
-  const cuttable = (m: Match) =>
-    m.phrases.some((p) => s.drop.has(p.category) && (p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3)))
+  const cuttable = (p: Phrase) => s.drop.has(p.category) && (p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3))
   const out: { head?: Edge; tail?: Edge } = {}
-  // Head.
+  // Head: the scraper's metadata prefix, then edge phrases up to the first byline or timestamp word
+  // ("Posted by", "Updated": they start the line they describe, which goes whole or not at all).
   let headEnd = 0
   let headTokens = 0
+  let plain = true
   const prefix = metadataPrefix.exec(text)
   if (prefix) {
     headEnd = prefix[0].length
@@ -413,13 +513,20 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
   }
   for (const m of matches) {
     if (m.from < headTokens) continue
-    if (m.from !== headTokens || !cuttable(m)) break
+    if (m.from !== headTokens || !m.phrases.some((p) => cuttable(p) && p.category !== 'metadata')) break
+    plain &&= m.phrases.some((p) => cuttable(p) && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.category !== 'metadata')))
     headTokens = m.to
     headEnd = m.end
   }
-  while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
+  if (headEnd > 0) while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
+  // A credit in brackets goes whole, brackets included: "(AP Photo/Jane Doe)", not "(AP Photo/".
+  const close = headEnd > 0 ? closingBracket(text, headEnd) : -1
+  if (close > 0) {
+    headEnd = close + 1
+    while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
+  }
   const rest = count - headTokens
-  if (headEnd > 0 && rest >= 4 && UPPER_START.test(text.slice(skipSpace(text, headEnd)))) {
+  if (headEnd > 0 && rest >= 4 && standaloneLabel(text, headEnd, plain)) {
     const ev = scoreText(text.slice(0, headEnd), s).ev
     out.head = { start: 0, end: headEnd, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category ?? 'metadata', reasons: ev.reasons }
   }
@@ -431,23 +538,26 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
     const m = matches[k]!
     let end = m.to
     while (end < tailTokens && !isWord[end]) end++
-    if (end !== tailTokens || !cuttable(m) || m.from <= headTokens) break
+    if (end !== tailTokens || !m.phrases.some(cuttable) || m.from <= headTokens) break
     tailTokens = m.from
     tailStart = m.start
   }
-  if (tailTokens < count && tailTokens - headTokens >= 4 && /[.!?…]["”’)\]]*\s*$/.test(text.slice(0, tailStart))) {
+  if (tailTokens < count && tailTokens - headTokens >= 4 && sentenceBreak(text, trimEnd(text, tailStart), tailStart)) {
     const ev = scoreText(text.slice(tailStart), s).ev
     out.tail = { start: tailStart, end: text.length, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category, reasons: ev.reasons }
   }
   return out
 }
 
+/** White space, NEL (a line break that `\s` leaves out) included. */
+const SPACE = /[\s\u0085]/
+
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++
+  while (i < text.length && SPACE.test(text[i]!)) i++
   return i
 }
 
 function trimEnd(text: string, i: number): number {
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--
   return i
 }

@@ -20,13 +20,12 @@ export function cleanWith(text: string, options: Options | undefined, repeat?: R
   return out.toString()
 }
 
-/** A piece of the output: a range of the input, or (rarely) a space put between two sentences. */
-export type Piece = { start: number; end: number } | string
+/** A piece of the output: a range of the input (editorial text is copied, nothing is inserted). */
+export type Piece = { start: number; end: number }
 
 /** Where the assembler puts the pieces. */
 interface Emitter {
   range(start: number, end: number): void
-  text(value: string): void
 }
 
 /**
@@ -69,13 +68,10 @@ export class Assembler {
     if (kept.length === 0) return
     const { emit } = this
     if (this.keptEnd >= 0) emit.range(this.keptEnd, this.nextStart)
-    else if (first && kept.length === 1 && typeof kept[0] !== 'string' && kept[0]!.start === block.start && kept[0]!.end === block.end) {
+    else if (first && kept.length === 1 && kept[0]!.start === block.start && kept[0]!.end === block.end) {
       emit.range(0, block.start)
     }
-    for (const piece of kept) {
-      if (typeof piece === 'string') emit.text(piece)
-      else emit.range(piece.start, piece.end)
-    }
+    for (const piece of kept) emit.range(piece.start, piece.end)
     this.keptEnd = block.end
     this.nextStart = -1
   }
@@ -104,11 +100,6 @@ class TextOutput implements Emitter {
     }
   }
 
-  text(value: string): void {
-    this.flush()
-    this.out += value
-  }
-
   private flush(): void {
     if (this.to > this.from) this.out += this.input.slice(this.from, this.to)
     this.from = this.to = 0
@@ -123,7 +114,7 @@ class TextOutput implements Emitter {
 /** What `render()` keeps, as ranges of the input (see `Assembler`). The retext plugin removes the complement. */
 export function pieces(analysis: Analysis): Piece[] {
   const out: Piece[] = []
-  assemble(analysis, { range: (start, end) => out.push({ start, end }), text: (value) => out.push(value) })
+  assemble(analysis, { range: (start, end) => out.push({ start, end }) })
   return out
 }
 
@@ -149,10 +140,11 @@ function blockPieces(block: BlockAnalysis): Piece[] {
     const s = kept[i]!
     out.push({ start: s.start, end: s.end })
     if (i < kept.length - 1) {
-      // The white space that followed this sentence in the block.
+      // The white space that followed this sentence in the block (none when the next one is glued
+      // to it: nothing is inserted).
       const after = block.text.slice(s.end - block.start)
       const space = /^\s*/.exec(after)![0]
-      out.push(space === '' ? ' ' : { start: s.end, end: s.end + space.length })
+      if (space !== '') out.push({ start: s.end, end: s.end + space.length })
     }
   }
   return out
@@ -162,7 +154,7 @@ function blockPieces(block: BlockAnalysis): Piece[] {
 export function keptText(block: BlockAnalysis): string {
   let out = ''
   for (const piece of blockPieces(block)) {
-    out += typeof piece === 'string' ? piece : block.text.slice(piece.start - block.start, piece.end - block.start)
+    out += block.text.slice(piece.start - block.start, piece.end - block.start)
   }
   return out
 }

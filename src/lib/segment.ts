@@ -19,8 +19,8 @@ export function isBlank(code: number): boolean {
   )
 }
 
-/** Line breaks: LF, VT, FF, CR (10-13) and the Unicode line and paragraph separators. */
-const isBreak = (code: number) => (code <= 13 ? code >= 10 : code === 0x2028 || code === 0x2029)
+/** Line breaks: LF, VT, FF, CR (10-13), NEL (U+0085) and the Unicode line and paragraph separators. */
+const isBreak = (code: number) => (code <= 13 ? code >= 10 : code === 0x85 || code === 0x2028 || code === 0x2029)
 
 /**
  * Trimmed lines as offsets: line k runs from `starts[k]` to `ends[k]`; a start of -1 stands for one
@@ -31,7 +31,7 @@ interface Lines {
   ends: number[]
 }
 
-const OTHER_BREAKS = /[\v\f\r\u2028\u2029]/
+const OTHER_BREAKS = /[\v\f\r\u0085\u2028\u2029]/
 
 /** Cut `text` into trimmed lines. */
 function lines(text: string): Lines {
