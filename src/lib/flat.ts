@@ -36,6 +36,8 @@ const JOINS = 256
 const SYMBOL = 512
 /** Opens with a quotation mark or bracket followed by a letter or digit. */
 const QUOTED = 1024
+/** An initial or an abbreviation with its full stop ("J.", "Mr."): a name follows. */
+const ABBREVIATION = 2048
 
 const FUNCTION_WORDS = new Set(
   ('a an the and or but nor of to in on at by for with from into onto over under about after before between ' +
@@ -85,7 +87,7 @@ function wordFlags(text: string, start: number, end: number): number {
     while (stem > first && isTerminal(text.charCodeAt(stem - 1))) stem--
     const length = stem - first
     const abbreviation = (length === 1 && (flags & CAP) !== 0) || (length <= 4 && ABBREVIATIONS.has(text.slice(first, stem).toLowerCase()))
-    if (!abbreviation || lc !== 46) flags |= TERM
+    flags |= abbreviation && lc === 46 ? ABBREVIATION : TERM
   } else if (lc === 58 || lc === 44 || lc === 59 || lc === 38 || lc === 45) {
     flags |= JOINS
   }
@@ -156,11 +158,11 @@ function cutBefore(flags: number[], k: number): boolean {
   if ((next & CAP) && k + 2 < flags.length && (flags[k + 1]! & LOW) && (flags[k + 2]! & LOW) && !(flags[k + 1]! & TERM)) {
     let run = 0
     let j = k - 1
-    while (j >= 0 && run < RUN_AFTER_LOWER && (flags[j]! & (CAP | DIGIT | SYMBOL)) && !(flags[j]! & (TERM | JOINS))) {
+    while (j >= 0 && run < RUN_AFTER_LOWER && (flags[j]! & (CAP | DIGIT | SYMBOL)) && !(flags[j]! & (TERM | JOINS | ABBREVIATION))) {
       run++
       j--
     }
-    if (j < 0 || (flags[j]! & TERM)) return false
+    if (j < 0 || (flags[j]! & (TERM | ABBREVIATION))) return false
     return run >= ((flags[j]! & LOW) ? RUN_AFTER_LOWER : RUN_AFTER_OTHER)
   }
   return false
