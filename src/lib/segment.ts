@@ -2,8 +2,10 @@
  * Block segmentation: blank-line paragraphs, one block per line (scraper and WET shape), and
  * hard-wrapped prose kept together. Offsets point into the original string; whatever lies between
  * two blocks is their separator, so blocks and separators cover the input exactly.
+ * A single line long enough to be a flattened page is cut further (see `flat.ts`).
  * One linear pass; no regex over the whole input.
  */
+import { FLAT_LINE_CHARS, splitLine } from './flat.js'
 
 export interface Span {
   start: number
@@ -98,6 +100,13 @@ function continues(text: string, prevStart: number, prevEnd: number, start: numb
   return OPENS_CONTINUATION.test(head) || ENDS_JOINER.test(prevText)
 }
 
+/** Add the block at [start, end); a single line longer than FLAT_LINE_CHARS may be a flattened page and is split. */
+function push(text: string, start: number, end: number, joined: boolean, starts: number[], ends: number[]): void {
+  if (!joined && end - start > FLAT_LINE_CHARS) return splitLine(text, start, end, starts, ends)
+  starts.push(start)
+  ends.push(end)
+}
+
 /** Split `text` into blocks. */
 export function segment(text: string): Span[] {
   const { starts, ends } = segmentOffsets(text)
@@ -129,18 +138,19 @@ export function segmentOffsets(text: string): { starts: number[]; ends: number[]
     const wrapped = j - i > 1 && width >= 40 && width <= 100 && full >= (j - i - 1) * 0.6
     let start = ls[i]!
     let end = le[i]!
+    let joined = false
     for (let k = i + 1; k < j; k++) {
       if (wrapped && continues(text, ls[k - 1]!, le[k - 1]!, ls[k]!, le[k]!, width)) {
         end = le[k]!
+        joined = true
       } else {
-        starts.push(start)
-        ends.push(end)
+        push(text, start, end, joined, starts, ends)
         start = ls[k]!
         end = le[k]!
+        joined = false
       }
     }
-    starts.push(start)
-    ends.push(end)
+    push(text, start, end, joined, starts, ends)
     i = j
   }
   return { starts, ends }

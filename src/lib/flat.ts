@@ -1,0 +1,268 @@
+/**
+ * Flattened lines: a scraper that joins a page's text with spaces (get_text(" "), stripped newlines)
+ * hands over menus, headlines, captions, the article and the footer as one line. Such a line is cut
+ * into units at the places a line break most likely stood (sentence ends, a copyright sign, a
+ * capitalised sentence opener after a word that cannot end a phrase, a run of title-case words
+ * followed by prose, a time of day), and consecutive prose sentences are joined again. A line that
+ * reads as one paragraph of prose is left whole, so long paragraphs of real text segment as before.
+ *
+ * Units are offsets into the original string and always end and start at white space, so blocks and
+ * the white space between them still cover the input exactly. One pass over the characters, then
+ * passes over the words; no regex runs over the line.
+ */
+import { isUpper } from './features.js'
+import { isBlank } from './segment.js'
+
+/** Lines longer than this may be flattened pages (see `splitLine()`). */
+export const FLAT_LINE_CHARS = 300
+
+// Word flags.
+const CAP = 1
+const LOW = 2
+const DIGIT = 4
+/** Ends a sentence: . ! ? … (before closing quotes and brackets), not after an initial or a common abbreviation. */
+const TERM = 8
+/** A lower-case function word ("the", "of", "said"): a phrase does not end on it. */
+const FUNCTION = 16
+/** A capitalised word that opens sentences and headlines ("The", "A", "We"), rarely a name. */
+const OPENER = 32
+/** "©", "(c)" or "Copyright": a footer starts here. */
+const COPYRIGHT = 64
+/** A time of day ("10:28am", "9:05"). */
+const TIME = 128
+/** Ends with a colon, comma, semicolon or joiner ("&", "-", "and"): the phrase goes on. */
+const JOINS = 256
+/** No letter or digit: a separator (| · › » / • ✕), a dash or stray punctuation. */
+const SYMBOL = 512
+/** Opens with a quotation mark or bracket followed by a letter or digit. */
+const QUOTED = 1024
+/** An initial or an abbreviation with its full stop ("J.", "Mr."): a name follows. */
+const ABBREVIATION = 2048
+
+const FUNCTION_WORDS = new Set(
+  ('a an the and or but nor of to in on at by for with from into onto over under about after before between ' +
+    'through during without within than as that which who whom whose what when where while if because so ' +
+    'is was are were be been being am has have had do does did will would can could should may might must ' +
+    'it its this these those there their they them he him his she her we our us you your i my me not no ' +
+    'said says also just only very more most such some any each every all both other another its')
+    .split(' '),
+)
+const OPENERS = new Set(
+  ('The A An This That These Those It Its We Our He She They There In On At For After Before When While ' +
+    'But And As If Some Many Most More Another Here What Why How Who Now Today Yesterday Last This Each ' +
+    'Every One Two Three According Since During Despite Although Though However Meanwhile Still Yet Over Under').split(' '),
+)
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr st jr sr vs no nos gov sen rep gen lt col capt sgt prof inc co corp ltd jan feb mar apr ' +
+    'jun jul aug sep sept oct nov dec mt ft ave blvd fig vol pp op e.g i.e etc al u.s u.k a.m p.m').split(' '),
+)
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const isLetterOrDigit = (text: string, i: number, code: number) =>
+  code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : LETTER_OR_DIGIT.test(text[i]!)
+const isOpening = (code: number) => code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0xab
+const isClosing = (code: number) => code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb
+const isTerminal = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026
+
+/** Flags of the word at [start, end) of `text`. */
+function wordFlags(text: string, start: number, end: number): number {
+  let flags = 0
+  let first = start
+  const c0 = text.charCodeAt(start)
+  if (c0 === 169) flags |= COPYRIGHT
+  while (first < end && !isLetterOrDigit(text, first, text.charCodeAt(first))) first++
+  if (first === end) return flags | SYMBOL
+  if (first > start && isOpening(c0)) flags |= QUOTED
+  const c = text.charCodeAt(first)
+  if (c >= 48 && c <= 57) flags |= DIGIT
+  else if (isUpper(text, first)) flags |= CAP
+  else if (c < 128 || text[first]!.toLowerCase() === text[first]!) flags |= LOW
+  // The end: closing marks, then a terminal, a joiner or a word character.
+  let last = end - 1
+  while (last > first && isClosing(text.charCodeAt(last))) last--
+  const lc = text.charCodeAt(last)
+  if (isTerminal(lc)) {
+    // "J." and "Mr." do not end sentences; "U.S." and "a.m." do not either, but "it." does.
+    let stem = last
+    while (stem > first && isTerminal(text.charCodeAt(stem - 1))) stem--
+    const length = stem - first
+    const abbreviation = (length === 1 && (flags & CAP) !== 0) || (length <= 4 && ABBREVIATIONS.has(text.slice(first, stem).toLowerCase()))
+    flags |= abbreviation && lc === 46 ? ABBREVIATION : TERM
+  } else if (lc === 58 || lc === 44 || lc === 59 || lc === 38 || lc === 45) {
+    flags |= JOINS
+  }
+  const length = end - start
+  if (length <= 11) {
+    const word = text.slice(start, end)
+    if (flags & LOW) {
+      if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
+    } else if (flags & CAP) {
+      if (OPENERS.has(word)) flags |= OPENER
+      else if (word === 'Copyright') flags |= COPYRIGHT
+    } else if ((flags & DIGIT) && isTime(word)) {
+      flags |= TIME
+    }
+    if (word === '(c)' || word === '(C)') flags |= COPYRIGHT
+  }
+  return flags
+}
+
+/** "9:05", "10:28am", "10:28pm," */
+function isTime(word: string): boolean {
+  const colon = word.indexOf(':')
+  if (colon < 1 || colon > 2) return false
+  const d = (i: number) => word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57
+  return d(colon - 1) && d(colon + 1) && d(colon + 2)
+}
+
+/** Words of the line at [start, end) of `text`: offsets and flags. */
+interface Words {
+  starts: number[]
+  ends: number[]
+  flags: number[]
+}
+
+function words(text: string, start: number, end: number): Words {
+  const starts: number[] = []
+  const ends: number[] = []
+  const flags: number[] = []
+  let i = start
+  while (i < end) {
+    while (i < end && isBlank(text.charCodeAt(i))) i++
+    if (i >= end) break
+    const from = i
+    while (i < end && !isBlank(text.charCodeAt(i))) i++
+    starts.push(from)
+    ends.push(i)
+    flags.push(wordFlags(text, from, i))
+  }
+  return { starts, ends, flags }
+}
+
+/** Title-case words before a prose opener needed for a cut: after a lower-case word, after anything else. */
+const RUN_AFTER_LOWER = 4
+const RUN_AFTER_OTHER = 2
+
+/** Is there a line break, most likely, before word `k`? */
+function cutBefore(flags: number[], k: number): boolean {
+  const prev = flags[k - 1]!
+  const next = flags[k]!
+  const startsText = (next & (CAP | DIGIT | QUOTED)) !== 0
+  if ((prev & TERM) && startsText) return true
+  if ((next & COPYRIGHT) && !(prev & COPYRIGHT)) return true
+  if (prev & (JOINS | FUNCTION)) return false
+  // "… air pollution A policy to …", but not "Sign In", "The Goods Future Perfect".
+  if ((next & OPENER) && !(prev & SYMBOL) && (!(prev & CAP) || (k + 1 < flags.length && (flags[k + 1]! & LOW)))) return true
+  if ((prev & TIME) && (next & CAP)) return true
+  // A run of title-case words (a menu, a credit, a headline's tail) and then prose: "… Getty Images Protesters gathered on …".
+  if ((next & CAP) && k + 2 < flags.length && (flags[k + 1]! & LOW) && (flags[k + 2]! & LOW) && !(flags[k + 1]! & TERM)) {
+    let run = 0
+    let j = k - 1
+    while (j >= 0 && run < RUN_AFTER_LOWER && (flags[j]! & (CAP | DIGIT | SYMBOL)) && !(flags[j]! & (TERM | JOINS | ABBREVIATION))) {
+      run++
+      j--
+    }
+    if (j < 0 || (flags[j]! & (TERM | ABBREVIATION))) return false
+    return run >= ((flags[j]! & LOW) ? RUN_AFTER_LOWER : RUN_AFTER_OTHER)
+  }
+  return false
+}
+
+/** Words a unit needs before it is cut again as a run of headlines; words of a sentence taken for one. */
+const HEADLINE_RUN = 8
+const LONG_SENTENCE = 40
+
+/** In a run of headlines: a capitalised word after a lower-case one that may end a phrase ("… genetic Laser hair …"). */
+function headlineCut(flags: number[], k: number): boolean {
+  const prev = flags[k - 1]!
+  return (prev & LOW) !== 0 && !(prev & (FUNCTION | JOINS | TERM)) && (flags[k]! & CAP) !== 0
+}
+
+/** Is the unit of words [from, to) a sentence of prose? */
+function isProse(flags: number[], from: number, to: number): boolean {
+  const count = to - from
+  let lower = 0
+  let functionWords = 0
+  let symbols = 0
+  for (let k = from; k < to; k++) {
+    const f = flags[k]!
+    if (f & LOW) lower++
+    if (f & FUNCTION) functionWords++
+    if (f & SYMBOL) symbols++
+  }
+  const wordCount = count - symbols
+  if (wordCount < 4) return false
+  const ends = (flags[to - 1]! & TERM) !== 0
+  // Function words are English; other languages' prose shows in its lower-case words.
+  return (ends || wordCount >= 20) && lower >= wordCount * 0.4 && (functionWords >= wordCount * 0.15 || lower >= wordCount * 0.5)
+}
+
+/** Menu-like units a line needs to be taken for a flattened page, and their share of its characters. */
+const FLAT_UNITS = 3
+const FLAT_SHARE = 0.05
+const SEPARATOR = /^[|·›»•/>✕×]+$/
+
+/**
+ * Is the unit of words [from, to) a run of menu items or a title-case headline: a separator among its
+ * words, a copyright line, or two words or more, most of them capitalised or numbers, with no full stop at the end?
+ */
+function isMenu(text: string, w: Words, from: number, to: number): boolean {
+  if (w.flags[from]! & COPYRIGHT) return true
+  if (to - from < 2) return false
+  let upper = 0
+  for (let k = from; k < to; k++) {
+    const f = w.flags[k]!
+    if (f & (CAP | DIGIT)) upper++
+    else if ((f & SYMBOL) && w.ends[k]! - w.starts[k]! <= 2 && SEPARATOR.test(text.slice(w.starts[k]!, w.ends[k]!))) return true
+  }
+  return upper >= (to - from) * 0.6 && !(w.flags[to - 1]! & TERM)
+}
+
+/**
+ * Split the line at [start, end) of `text` (trimmed) into blocks, pushed onto `starts` and `ends`:
+ * runs of prose sentences, and each other unit on its own. A line with fewer than FLAT_UNITS
+ * menu-like units, or with them under FLAT_SHARE of its characters, is a paragraph and is pushed whole.
+ */
+export function splitLine(text: string, start: number, end: number, starts: number[], ends: number[]): void {
+  const w = words(text, start, end)
+  const n = w.flags.length
+  // Units: word indices where one starts.
+  const first: number[] = [0]
+  for (let k = 1; k < n; k++) if (cutBefore(w.flags, k)) first.push(k)
+  let menus = 0
+  let menuChars = 0
+  for (let u = 0; u < first.length; u++) {
+    const to = u + 1 < first.length ? first[u + 1]! : n
+    if (isMenu(text, w, first[u]!, to)) {
+      menus++
+      menuChars += w.ends[to - 1]! - w.starts[first[u]!]!
+    }
+  }
+  if (menus < FLAT_UNITS || menuChars < (end - start) * FLAT_SHARE) {
+    starts.push(start)
+    ends.push(end)
+    return
+  }
+  // A unit that is not one sentence (no full stop at its end, or too long for one) is a run of
+  // headlines or menu items: cut it again where a capitalised word follows a lower-case one.
+  const unitStarts: number[] = []
+  for (let u = 0; u < first.length; u++) {
+    const from = first[u]!
+    const to = u + 1 < first.length ? first[u + 1]! : n
+    unitStarts.push(from)
+    if (to - from < HEADLINE_RUN) continue
+    if ((w.flags[to - 1]! & TERM) && to - from < LONG_SENTENCE) continue
+    for (let k = from + 2; k < to - 1; k++) if (headlineCut(w.flags, k)) unitStarts.push(k)
+  }
+  const units = unitStarts.length
+  const prose = new Uint8Array(units)
+  for (let u = 0; u < units; u++) prose[u] = isProse(w.flags, unitStarts[u]!, u + 1 < units ? unitStarts[u + 1]! : n) ? 1 : 0
+  for (let u = 0; u < units; ) {
+    let v = u + 1
+    if (prose[u]) while (v < units && prose[v]) v++
+    const to = v < units ? unitStarts[v]! : n
+    starts.push(w.starts[unitStarts[u]!]!)
+    ends.push(w.ends[to - 1]!)
+    u = v
+  }
+}

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// `npm run eval:flat`: how deboiler does on flattened pages (a scraper's get_text(" ") or stripped
+// newlines: the whole page on one line). For the articles' `html-text` input and the corpora's `page`
+// input, every run of white space that holds a line break becomes one space; the flattened text and the
+// original line-broken text are cleaned with the built library and scored with the benchmark's scorer.
+//
+//   node test/scripts/flat.mjs [--sample N] [--json]
+//
+// Prints, per set: unchanged F1, deboiler F1 on the flattened text, deboiler F1 on the line-broken
+// text, MB/s on both, and the purity of the flattened text's blocks: the share of their characters
+// that lie in a block at least 90% one label, where a token is editorial when a 4-token shingle holding
+// it is in the gold. --sample N takes every Nth page (faster runs while developing).
+// Skips (exit 0) with a message when the benchmark data is absent.
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { gunzipSync } from 'node:zlib'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const bench = resolve(root, '../shared/bench')
+const { values } = parseArgs({
+  options: {
+    sample: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+  },
+})
+const sets = [
+  { name: 'articles html-text', file: join(bench, 'articles/dev.jsonl'), input: 'html-text' },
+  { name: 'corpora page', file: join(bench, 'corpora/dev.jsonl.gz'), input: 'page' },
+]
+const scorerPath = join(bench, 'evaluate.mjs')
+if (!existsSync(scorerPath) || sets.some((s) => !existsSync(s.file))) {
+  console.log(`eval:flat: skipped, benchmark data not found (${bench}); see README "Quality"`)
+  process.exit(0)
+}
+const { tpFpFn, metrics } = await import(realpathSync(scorerPath))
+const { analyze, clean } = await import(join(root, 'dist/index.js'))
+
+const sample = Math.max(1, Number(values.sample) || 1)
+const readJsonl = (path) =>
+  (path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+
+/** Every run of white space that holds a line break becomes one space. */
+const flatten = (text) => text.replace(/\s*[\n\r\v\f\u2028\u2029]\s*/g, ' ')
+
+const TOKEN = /[\p{L}\p{N}_]+/gu
+const N = 4
+
+/** Purity of `text`'s blocks: characters in blocks ≥ 90% one label, and all characters of blocks with tokens. */
+function purity(text, gold) {
+  const goldTokens = gold.match(TOKEN) ?? []
+  const goldShingles = new Set()
+  for (let i = 0; i + N <= goldTokens.length; i++) goldShingles.add(goldTokens.slice(i, i + N).join('\u0001'))
+  const tokens = [...text.matchAll(TOKEN)]
+  const editorial = new Uint8Array(tokens.length)
+  for (let i = 0; i + N <= tokens.length; i++) {
+    const key = tokens.slice(i, i + N).map((m) => m[0]).join('\u0001')
+    if (goldShingles.has(key)) editorial.fill(1, i, i + N)
+  }
+  let pure = 0
+  let total = 0
+  let t = 0
+  for (const block of analyze(text).blocks) {
+    while (t < tokens.length && tokens[t].index < block.start) t++
+    let count = 0
+    let good = 0
+    for (; t < tokens.length && tokens[t].index < block.end; t++) {
+      count++
+      good += editorial[t]
+    }
+    if (count === 0) continue
+    const chars = block.end - block.start
+    total += chars
+    if (good >= 0.9 * count || good <= 0.1 * count) pure += chars
+  }
+  return { pure, total }
+}
+
+function run(cases, input, transform) {
+  const rows = []
+  const identity = []
+  let bytes = 0
+  let ms = 0
+  for (const c of cases) {
+    const text = transform(c.inputs[input])
+    bytes += Buffer.byteLength(text)
+    const t0 = performance.now()
+    const out = clean(text)
+    ms += performance.now() - t0
+    rows.push(tpFpFn(c.gold, out))
+    identity.push(tpFpFn(c.gold, text))
+  }
+  return { unchanged: metrics(identity), deboiler: metrics(rows), mbps: bytes / 1e6 / (ms / 1000), mb: bytes / 1e6 }
+}
+
+const results = {}
+for (const set of sets) {
+  const cases = readJsonl(set.file).filter((c, i) => i % sample === 0 && typeof c.inputs[set.input] === 'string')
+  // Warm up (JIT, lexicon) on a few pages so the first set's speed is not the cold start's.
+  for (const c of cases.slice(0, 5)) clean(flatten(c.inputs[set.input]))
+  const lines = run(cases, set.input, (t) => t)
+  const flat = run(cases, set.input, flatten)
+  let pure = 0
+  let total = 0
+  for (const c of cases) {
+    const p = purity(flatten(c.inputs[set.input]), c.gold)
+    pure += p.pure
+    total += p.total
+  }
+  results[set.name] = {
+    pages: cases.length,
+    unchangedFlat: flat.unchanged,
+    flat: flat.deboiler,
+    lines: lines.deboiler,
+    mbpsFlat: flat.mbps,
+    mbpsLines: lines.mbps,
+    mb: flat.mb,
+    purity: total > 0 ? pure / total : 1,
+  }
+}
+
+if (values.json) console.log(JSON.stringify(results, null, 2))
+else {
+  const f = (x) => x.toFixed(3)
+  const prf = (m) => `${f(m.precision)} / ${f(m.recall)} / ${f(m.f1)}`
+  console.log('| set | pages | unchanged flat P / R / F1 | deboiler flat P / R / F1 | deboiler line-broken P / R / F1 | MB/s flat / line-broken | purity |')
+  console.log('|---|---|---|---|---|---|---|')
+  for (const [name, r] of Object.entries(results)) {
+    console.log(
+      `| ${name} | ${r.pages} | ${prf(r.unchangedFlat)} | ${f(r.flat.precision)} / ${f(r.flat.recall)} / **${f(r.flat.f1)}** | ${prf(r.lines)} | ` +
+        `${r.mbpsFlat.toFixed(2)} / ${r.mbpsLines.toFixed(2)} | ${f(r.purity)} |`,
+    )
+  }
+}
