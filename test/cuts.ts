@@ -32,8 +32,8 @@ export interface BadCut {
 /** White space as segmentation sees it: JavaScript's, NEL and the zero-width characters. */
 const WS = /[\s\u0085\u200b-\u200d\u2060\ufeff\u180e]/
 const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/
-/** A terminal mark, then optional closing quotes and brackets, at the end of the text. */
-const ENDS_SENTENCE = /[.!?…。！？][)\]"'”’»]*$/
+/** A terminal mark, then optional closing quotes and brackets (German “ «, French « … » with its space), at the end of the text. */
+const ENDS_SENTENCE = /[.!?…。！？](?:[ \u00a0\u202f][»›])?[)\]"'”’»“«›‹]*$/
 /** The first character of a new sentence after a label. */
 const STARTS_SENTENCE = /^[\p{Lu}"'“‘«„]/u
 /** Marks that end a label ("Share this:", "PUBLISHED |", "Advertisement —"). */

@@ -395,8 +395,11 @@ interface Edge {
   reasons: Reason[]
 }
 
-/** A terminal mark, then optional closing quotes and brackets, at the end of a text. */
-const ENDS_SENTENCE = /[.!?…。！？]["'”’»)\]]*$/
+/**
+ * A terminal mark, then optional closing quotes and brackets, at the end of a text: German „…“ and
+ * »…« and French « … » (with its space before the closing mark) close with “ « and ».
+ */
+const ENDS_SENTENCE = /[.!?…。！？](?:[ \u00a0\u202f][»›])?["'”’»“«›‹)\]]*$/
 const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/
 /** What a new sentence starts with, after a label: an upper-case letter or an opening quote. */
 const SENTENCE_START = /^[\p{Lu}"'“‘«„]/u
