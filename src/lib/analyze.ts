@@ -4,7 +4,7 @@
  */
 import { ContextBlocks, Decisions, decideBlocks, type BlockClass } from './context.js'
 import type { Features } from './features.js'
-import { metadataPrefix, type Phrase } from './lexicon/index.js'
+import { ctaInside, metadataPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import { settings, type Options, type Settings } from './options.js'
 import { score, sigmoid, type Evidence } from './score.js'
@@ -222,7 +222,7 @@ function decideWindow(
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
       }
-    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || mayStartWithMetadata(blockText))) {
+    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || mayStartWithMetadata(blockText) || ctaInside.test(blockText))) {
       const parts = splitMixed(blockText, start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {

@@ -11,6 +11,7 @@ export const advertisement = [
     'we may earn a commission', 'may earn a commission', 'earn a small commission', 'commission from links',
     'this post may contain', 'recommended by outbrain', 'by taboola', 'sponsored links', 'ad feedback',
     'report this ad', 'skip ad', 'ads by', 'remove ads', 'buy now', 'shop now',
+    'send flowers', 'check price', 'see price', 'view deal', 'see deal', 'check availability',
   ]),
   ...entries('advertisement', 'line', 4, [
     'advertisement', 'advertising', 'advertise', 'advert', 'ad', 'ads', 'sponsored', 'promoted',

@@ -9,6 +9,9 @@ export const comments = [
     'be the first to comment', 'you must be logged in', 'logged in to post', 'let us know in the comments',
     'in the comments below', 'comments powered by', 'cancel reply', 'your email address will not be published',
     'required fields are marked',
+    // Recipe and obituary sites.
+    'rate this recipe', 'leave a review', 'write a review', 'sign the guest book', 'sign the guestbook',
+    'view guest book', 'view guestbook', 'offer condolences', 'leave a condolence',
   ]),
   ...entries('comments', 'any', 2, ['comment policy', 'community guidelines', 'your comment', 'tell us what you think']),
   ...entries('comments', 'any', 1.5, ['what do you think', 'reply to this', 'comments section', 'oldest first', 'newest first']),

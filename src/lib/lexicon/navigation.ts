@@ -7,6 +7,9 @@ export const navigation = [
     'main menu', 'toggle navigation', 'open menu', 'close menu', 'back to top', 'return to top',
     'scroll to top', 'site search', 'search this site', 'you are here', 'open navigation', 'main navigation',
     'all sections', 'search for:', 'search form',
+    // Recipe sites and live blogs.
+    'jump to recipe', 'skip to recipe', 'print recipe', 'jump to video', 'show key events only',
+    'view all updates',
   ]),
   ...entries('navigation', 'head', 2, ['back to', 'go to', 'jump to'], true),
   ...entries('navigation', 'line', 1.5, [
@@ -19,6 +22,7 @@ export const navigation = [
     'previous', 'today', 'latest', 'live', 'newsletters', 'events', 'shop', 'deals', 'reviews', 'guides',
     'features', 'columns', 'columnists', 'editorials', 'letters', 'cartoons', 'puzzles', 'crosswords',
     'games', 'horoscopes', 'classifieds', 'real estate', 'autos', 'cars', 'jobs', 'explainers', 'homepage',
+    'key events', 'latest posts', 'all posts',
   ], true),
   // German, French, Spanish, Italian, Portuguese.
   ...entries('navigation', 'any', 3, [

@@ -3,6 +3,7 @@
  * Every pattern is anchored or bounded and free of nested quantifiers (checked for ReDoS in the tests).
  */
 import type { Category } from '../types.js'
+import { ctaVerbs } from '../words.js'
 
 export interface Pattern {
   id: string
@@ -121,6 +122,83 @@ export const patterns: Pattern[] = [
     detail: 'follow prompt naming social networks',
     first: 'fljcs',
   },
+  // Calls to action: an imperative opening the text, then within a few words the object it asks
+  // the reader to take (an inbox, an app, a membership, an offer). They name the newsletter, app or
+  // podcast however they like ("Sign up for Politics Weekly, our free email"), which no phrase list
+  // can enumerate. Anchored at the start: in a block they catch its first sentence; mixed blocks are
+  // split into sentences, each tested again.
+  {
+    id: 'call-to-action-newsletter',
+    category: 'newsletter',
+    weight: 3,
+    pattern: /^(?:sign(?:ing)? up|subscribe|register|get|receive|enter your email|join)\b[^.!?\n]{0,80}?\b(?:newsletters?|inbox|e-?mails?|briefings?|digest|bulletin|e-?mail alerts)\b/i,
+    maxWords: 40,
+    detail: 'asks the reader to sign up for an email',
+    first: 'sregj',
+  },
+  {
+    id: 'call-to-action-app',
+    category: 'app',
+    weight: 3,
+    pattern: /^(?:download|get|install|try|open(?: it)? in|listen|subscribe|follow)\b[^.!?\n]{0,60}?\b(?:app|apps|app store|google play|apple podcasts|spotify|podcast|podcasts)\b/i,
+    maxWords: 40,
+    detail: 'asks the reader to get an app or follow a podcast',
+    first: 'dgitols',
+  },
+  {
+    id: 'call-to-action-membership',
+    category: 'donation',
+    weight: 3,
+    pattern: /^(?:become|join|support|donate|give|chip in|contribute)\b[^.!?\n]{0,60}?\b(?:a member|members|membership|supporters?|subscriber|donors?|patrons?|contribution)\b/i,
+    maxWords: 40,
+    detail: 'asks the reader to become a member or give',
+    first: 'bjsdgc',
+  },
+  {
+    id: 'call-to-action-offer',
+    category: 'paywall',
+    weight: 3,
+    pattern: /^(?:try|start|get|claim|unlock|subscribe|save)\b[^.!?\n]{0,60}?\b(?:free trial|trial|offer|% off|unlimited access|digital access|all access|subscription|premium)\b/i,
+    maxWords: 40,
+    detail: 'offers the reader a subscription or a trial',
+    first: 'tsgcu',
+  },
+  {
+    id: 'price-widget',
+    category: 'advertisement',
+    weight: 3,
+    pattern: /^(?:(?:was|now|from|only)\s)?[$€£]\s?\d[\d,.]{0,9}\s(?:at|from|@|on)\s\p{Lu}[\p{L}\p{N}.&' -]{0,40}$/u,
+    maxWords: 8,
+    detail: 'a price with a shop (an affiliate widget)',
+    needs: '$€£',
+  },
+  {
+    id: 'discount-code',
+    category: 'advertisement',
+    weight: 3,
+    pattern: /\b(?:[Uu]se|[Ww]ith|[Ee]nter|[Aa]pply)\s(?:the\s)?(?:[Pp]romo |[Cc]oupon |[Dd]iscount |[Vv]oucher )?(?:code|coupon)\s?:?\s[A-Z0-9]{3,16}\b/,
+    maxWords: 40,
+    detail: 'a discount code',
+  },
+  {
+    id: 'sponsor-line',
+    category: 'advertisement',
+    weight: 3,
+    pattern: /^(?:sponsored by|presented by|in partnership with|paid partnership(?: with)?|brought to you by|supported by|powered by|in association with)\s\S[^.!?\n]{0,60}$/i,
+    maxWords: 12,
+    detail: 'a sponsor line',
+    first: 'spib',
+  },
+  {
+    id: 'comment-label',
+    category: 'comments',
+    weight: 3,
+    pattern: /^(?:comments?|responses?|replies|reactions|discussion)\s?[([]\d{1,6}[)\]]$/i,
+    maxWords: 3,
+    detail: 'comment counter',
+    first: 'crd',
+    needs: '([',
+  },
   {
     id: 'contributor-credit',
     category: 'metadata',
@@ -180,3 +258,9 @@ export const patterns: Pattern[] = [
 
 /** A block that starts with one of these is scraper metadata glued to the text; the prefix can be cut. */
 export const metadataPrefix = /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\d(?:[tT\s]\d\d:\d\d(?::\d\d)?[zZ]?)?(?=\s)/i
+
+/**
+ * A sentence inside a block opens with a call-to-action verb ("… the minister said. Sign up for
+ * Politics Weekly, our free email."): the block's own evidence may not show it, its sentences will.
+ */
+export const ctaInside = new RegExp(`[.!?…]["'”’»)\\]]*\\s+(?:${[...ctaVerbs].join('|')})\\b`, 'i')

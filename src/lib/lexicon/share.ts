@@ -11,6 +11,8 @@ export const share = [
     'share full article', 'email this', 'print this', 'save for later', 'save article', 'saved articles',
     'gift this article', 'gift article', 'share or comment', 'follow the author', 'follow topics',
     'add to favourites', 'add to favorites', 'bookmark this',
+    // Recipe and obituary sites.
+    'pin recipe', 'pin it', 'save recipe', 'save this recipe', 'share a memory', 'light a candle',
   ]),
   ...entries('share', 'line', 3, [
     'share', 'shares', 'tweet', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'pinterest', 'reddit',

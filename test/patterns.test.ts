@@ -1,0 +1,53 @@
+// Calls to action, widgets and labels that name what they sell in words no phrase list holds:
+// each is cut from the paragraph it is glued to, and editorial sentences *about* the same things stay.
+import { describe, expect, it } from 'vitest'
+import { clean } from '../src/index.js'
+
+const lead = 'The council approved the new budget on Tuesday after a long debate, the mayor said.'
+const after = 'Officials expect the first projects to start in the spring, according to the plan.'
+
+describe('calls to action and widgets', () => {
+  const promos = [
+    'Sign up for Politics Weekly, our free email briefing.',
+    'Get The Morning Brief delivered to your inbox every weekday.',
+    'Download the Courier app for breaking news alerts.',
+    'Listen to our daily podcast on Apple Podcasts or Spotify.',
+    'Become a member of the Harbor Courier today.',
+    'Try unlimited digital access free for 30 days.',
+  ]
+  for (const promo of promos) {
+    it(`cuts “${promo}” glued to a paragraph`, () => {
+      const text = `${lead} ${promo}\n\n${after}\n`
+      expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+
+  const lines = ['£199 at Currys', 'Sponsored by Acme Bank', 'Use code SAVE20 at checkout', 'Jump to Recipe']
+  for (const line of lines) {
+    it(`drops the line “${line}”`, () => {
+      const text = `${lead}\n\n${line}\n\n${after}\n`
+      expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+  // What follows a comment section's heading is readers' comments: these close the article.
+  for (const line of ['Comments (12)', 'Sign the guest book']) {
+    it(`drops the closing line “${line}”`, () => {
+      const text = `${lead}\n\n${after}\n\n${line}\n`
+      expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+
+  const editorial = [
+    'Readers who sign up for the newsletter will get the council’s agenda each week, the clerk said.',
+    'The app, which was downloaded 40,000 times in its first week, lets residents report potholes.',
+    'Membership of the club rose to 4,000 last year, its chairman told the meeting.',
+    'Key events will be recounted in the inquiry’s final report, due in March.',
+    'The shop sold the television for £199 at its Leeds branch before prices rose, the company said.',
+  ]
+  for (const sentence of editorial) {
+    it(`keeps the editorial sentence “${sentence.slice(0, 50)}…”`, () => {
+      const text = `${lead} ${sentence}\n\n${after}\n`
+      expect(clean(text)).toBe(text)
+    })
+  }
+})
