@@ -16,7 +16,7 @@ import { toHtmlReport } from './lib/report.js'
 import type { Category } from './lib/types.js'
 import { lines, open, readAll, type Source } from './cli/input.js'
 import { createPool } from './cli/pool.js'
-import { getPath, type Job, type Outcome, type Settings } from './cli/records.js'
+import { groupField, readLine, stringField, type Job, type Outcome, type Settings } from './cli/records.js'
 
 const USAGE = `usage: deboiler [options] [file ...]
 
@@ -40,6 +40,8 @@ options:
   --url-field PATH       JSONL field holding the URL, for --group-by url-host (default: url)
   --repeat-min K         documents a block must appear in to count as repeated (default: 3)
   --workers N            worker threads (default: the number of cores)
+  --max-depth N          JSONL: records nested deeper pass through unchanged, reported (default: 1000)
+  --max-record-mb N      JSONL: larger records pass through unchanged, reported (default: 64)
   --report FILE          text mode: write an HTML report of the decisions to FILE
   --errors FILE          write the records passed through unchanged, with line numbers, as JSONL
   --stats                print a summary (records, bytes, share removed per category) to stderr
@@ -78,6 +80,8 @@ function parse() {
       'url-field': { type: 'string', default: 'url' },
       'repeat-min': { type: 'string', default: '3' },
       workers: { type: 'string' },
+      'max-depth': { type: 'string' },
+      'max-record-mb': { type: 'string' },
       report: { type: 'string' },
       errors: { type: 'string' },
       stats: { type: 'boolean', default: false },
@@ -133,6 +137,16 @@ if (!Number.isInteger(minDocuments) || minDocuments < 2) fail(`--repeat-min must
 if (values.report && (values.jsonl || values.wet)) fail('--report works in text mode (one file)')
 
 const settings: Settings = { options, field: values.field, minDocuments, keepAnalysis: Boolean(values.report) }
+if (values['max-depth'] !== undefined) {
+  const depth = Number(values['max-depth'])
+  if (!Number.isInteger(depth) || depth < 1) fail(`--max-depth must be a positive integer, got ${values['max-depth']}`)
+  settings.maxDepth = depth
+}
+if (values['max-record-mb'] !== undefined) {
+  const mb = Number(values['max-record-mb'])
+  if (!(mb > 0 && mb <= 512)) fail(`--max-record-mb must be a number of MB between 0 and 512, got ${values['max-record-mb']}`)
+  settings.maxRecordBytes = Math.floor(mb * (1 << 20))
+}
 if (values['removed-field']) settings.removedField = values['removed-field']
 if (values['explain-field']) settings.explainField = values['explain-field']
 const memory: RepeatMemory | undefined = values['learn-repeats'] ? createRepeatMemory({ minDocuments }) : undefined
@@ -206,18 +220,13 @@ const workerUrl = new URL('./worker.js', import.meta.url)
 const BATCH_RECORDS = 256
 const BATCH_BYTES = 1 << 20
 
-/** Group of a JSONL record for repeat learning. */
-function groupOf(record: unknown): string {
-  if (values['group-by'] === 'url-host') {
-    const url = getPath(record, values['url-field'])
-    try {
-      return typeof url === 'string' ? new URL(url).host : ''
-    } catch {
-      return ''
-    }
+/** Group of a document for repeat learning: the URL's host, or a field's value. */
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).host : ''
+  } catch {
+    return ''
   }
-  const group = getPath(record, values['group-by'])
-  return typeof group === 'string' || typeof group === 'number' ? String(group) : ''
 }
 
 /** Repeat counts for a document, computed here, in input order, whatever the number of workers. */
@@ -259,12 +268,12 @@ async function main() {
         lineNo++
         const job: Job = { kind: 'jsonl', line: new Uint8Array(line) }
         if (memory) {
-          try {
-            const record = JSON.parse(line.toString('utf8')) as unknown
-            const text = getPath(record, values.field)
-            learn(job, typeof text === 'string' ? text : undefined, groupOf(record))
-          } catch {
-            // Passed through unchanged by the worker, and reported there.
+          // Bad lines are passed through unchanged by the worker, and reported there.
+          const groupPath = values['group-by'] === 'url-host' ? values['url-field'] : values['group-by']
+          const read = readLine(job.line!, [values.field, groupPath], settings)
+          if ('root' in read) {
+            const group = values['group-by'] === 'url-host' ? hostOf(stringField(job.line!, read.root, groupPath)) : groupField(job.line!, read.root, groupPath)
+            learn(job, stringField(job.line!, read.root, values.field), group)
           }
         }
         await add(job, { file: source.name, line: lineNo }, line.length)
@@ -286,13 +295,7 @@ async function main() {
           if (url) job.url = url
           const date = record.warcDate
           if (date) job.date = date
-          let host = ''
-          try {
-            host = url ? new URL(url).host : ''
-          } catch {
-            host = ''
-          }
-          learn(job, text, host)
+          learn(job, text, hostOf(url))
           await add(job, { file: source.name, record: recordNo }, Buffer.byteLength(text))
         }
       } catch (error) {

@@ -1,47 +1,17 @@
 // The command, driven as a user drives it: child processes on files this test writes.
 // Needs the build (npm test runs tsup first).
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { clean } from '../src/index.js'
+import { ARTICLE, checkBuilt, CLEANED, cli, corpus, dir, file, run, text } from './cli-helpers.js'
 
 // Child processes and long runs: slower machines need more than vitest's default 5 s.
 vi.setConfig({ testTimeout: 120_000 })
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-const dir = mkdtempSync(join(tmpdir(), 'deboiler-cli-'))
-const file = (name: string, data: string | Buffer) => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
-const run = (args: string[], input?: string | Buffer) =>
-  spawnSync(process.execPath, [cli, ...args], {
-    input: typeof input === 'string' ? Buffer.from(input) : input,
-    maxBuffer: 1 << 28,
-  })
-const text = (r: ReturnType<typeof run>) => r.stdout.toString('utf8')
-
-const ARTICLE = 'The council approved the plan on Tuesday, the mayor said.\n\nSign up for our free newsletter.\n\nThe plan takes effect in July, officials said.\n'
-const CLEANED = 'The council approved the plan on Tuesday, the mayor said.\n\nThe plan takes effect in July, officials said.\n'
-
-/** A JSONL corpus with varied records: articles, promo, other fields, nested fields. */
-function corpus(n: number): string {
-  const lines: string[] = []
-  for (let i = 0; i < n; i++) {
-    const body = i % 3 === 0 ? ARTICLE : i % 3 === 1 ? `Story ${i}: rain is expected on Friday, forecasters said.\n\nShare this article\n` : `Line ${i}, the judge ruled.`
-    lines.push(JSON.stringify({ id: i, url: `https://site${i % 4}.example/a/${i}`, text: body, meta: { lang: 'en' } }))
-  }
-  return lines.join('\n') + '\n'
-}
-
-beforeAll(() => {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm test` (it builds first) or `npx tsup`')
-})
+beforeAll(checkBuilt)
 
 describe('text mode', () => {
   it('cleans a file, stdin, and several files in order', () => {

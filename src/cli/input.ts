@@ -62,19 +62,29 @@ export async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-/** Lines of raw bytes (without the newline); a last line without a newline is yielded too. */
+/**
+ * Lines of raw bytes (without the newline); a last line without a newline is yielded too. Linear in
+ * the input: a line split over many chunks is copied once, when its end is found.
+ */
 export async function* lines(stream: Readable): AsyncGenerator<Buffer> {
-  let rest: Buffer | undefined
-  for await (const chunk of stream) {
-    let data = rest ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer)
+  let parts: Buffer[] = []
+  for await (const piece of stream) {
+    const chunk = piece as Buffer
     let start = 0
-    let at: number
-    while ((at = data.indexOf(10, start)) >= 0) {
-      yield data.subarray(start, at)
+    let at = chunk.indexOf(10)
+    if (at >= 0 && parts.length) {
+      parts.push(chunk.subarray(0, at))
+      yield Buffer.concat(parts)
+      parts = []
       start = at + 1
+      at = chunk.indexOf(10, start)
     }
-    rest = start < data.length ? Buffer.from(data.subarray(start)) : undefined
-    data = Buffer.alloc(0)
+    while (at >= 0) {
+      yield chunk.subarray(start, at)
+      start = at + 1
+      at = chunk.indexOf(10, start)
+    }
+    if (start < chunk.length) parts.push(chunk.subarray(start))
   }
-  if (rest && rest.length) yield rest
+  if (parts.length) yield Buffer.concat(parts)
 }
