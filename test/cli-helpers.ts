@@ -20,11 +20,12 @@ export const file = (name: string, data: string | Buffer) => {
   return path
 }
 
-/** Run the command with arguments and optional stdin. */
-export const run = (args: string[], input?: string | Buffer) =>
+/** Run the command with arguments, optional stdin and extra environment variables. */
+export const run = (args: string[], input?: string | Buffer, env?: Record<string, string>) =>
   spawnSync(process.execPath, [cli, ...args], {
     input: typeof input === 'string' ? Buffer.from(input) : input,
     maxBuffer: 1 << 30,
+    env: { ...process.env, ...env },
   })
 export const text = (r: ReturnType<typeof run>) => r.stdout.toString('utf8')
 
@@ -40,3 +41,8 @@ export function corpus(n: number): string {
   }
   return lines.join('\n') + '\n'
 }
+
+/** One WET conversion record. */
+export const warcRecord = (uri: string, body: string, id = `<urn:uuid:${uri.length}>`) =>
+  `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: ${uri}\r\nWARC-Date: 2024-03-01T10:00:00Z\r\nWARC-Record-ID: ${id}\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}\r\n\r\n`
+export const WARCINFO = 'WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:0>\r\nContent-Length: 0\r\n\r\n\r\n\r\n'

@@ -11,14 +11,19 @@ import { additionEdits, applyEdits, nodeAt, pathTrie, scan, setEdits, stringAt, 
 import type { Analysis, Category } from '../lib/types.js'
 
 export interface Job {
-  /** `text`: a whole file; `jsonl`: one JSON line (raw bytes); `wet`: a WET record's text. */
-  kind: 'text' | 'jsonl' | 'wet'
-  /** Text (text, wet) or the raw line (jsonl). */
+  /**
+   * `text`: a whole file; `jsonl`: one JSON line (raw bytes); `wet`: a WET record's text; `raw`: bytes
+   * passed through unchanged (a binary file), with the error that says why.
+   */
+  kind: 'text' | 'jsonl' | 'wet' | 'raw'
+  /** Text (text, wet) or the raw bytes (jsonl, raw). */
   text?: string
   line?: Uint8Array
-  /** For wet: the record's URL and date. */
+  error?: string
+  /** For wet: the record's URL, date and WARC-Record-ID. */
   url?: string
   date?: string
+  id?: string
   /** Earlier-document counts of this document's block fingerprints, when learning repeats. */
   repeats?: Array<[string, number]>
   group?: string
@@ -133,15 +138,21 @@ function explanation(analysis: Analysis) {
 
 const size = (s: string) => Buffer.byteLength(s)
 
+/** A WET record as a JSON line. */
+const wetLine = (job: Job, text: string) => JSON.stringify({ url: job.url ?? null, date: job.date ?? null, id: job.id ?? null, text })
+
 export function processJob(job: Job, settings: Settings): Outcome {
+  if (job.kind === 'raw') {
+    const raw = job.line ?? new Uint8Array()
+    return { output: raw, bytesIn: raw.length, bytesOut: raw.length, removed: {}, error: job.error ?? 'passed through unchanged' }
+  }
   if (job.kind === 'text' || job.kind === 'wet') {
     const text = job.text ?? ''
     const explain = Boolean(settings.keepAnalysis)
     const { cleaned, removed, analysis } = cleanText(text, settings, job, explain)
     const outcome: Outcome = { output: cleaned, bytesIn: size(text), bytesOut: size(cleaned), removed }
     if (job.kind === 'wet') {
-      const line = JSON.stringify({ url: job.url ?? null, date: job.date ?? null, text: cleaned })
-      outcome.output = line
+      outcome.output = wetLine(job, cleaned)
     }
     if (settings.keepAnalysis) outcome.analysis = analysis
     return outcome
@@ -181,7 +192,7 @@ export function processSafely(job: Job, settings: Settings): Outcome {
   } catch (error) {
     const raw = job.line ?? job.text ?? ''
     const n = typeof raw === 'string' ? Buffer.byteLength(raw) : raw.length
-    const output = job.kind === 'wet' ? JSON.stringify({ url: job.url ?? null, date: job.date ?? null, text: job.text ?? '' }) : raw
+    const output = job.kind === 'wet' ? wetLine(job, job.text ?? '') : raw
     return { output, bytesIn: n, bytesOut: n, removed: {}, error: `internal error: ${(error as Error).message}` }
   }
 }
