@@ -156,6 +156,7 @@ th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #e5e8ec;font-size
 details{font-size:12px;color:#4a5561}summary{cursor:pointer;color:#6b7683}ul{margin:4px 0 0;padding-left:18px}.count{color:#8a94a0}
 .views{position:sticky;top:0;z-index:1;background:#f6f7f9;padding:8px 28px;border-bottom:1px solid #e5e8ec;font-size:13px}
 .views label{margin-right:14px;cursor:pointer}.views input{margin-right:4px;vertical-align:-1px}
+#view-all:checked~.views label[for=view-all],#view-removed:checked~.views label[for=view-removed]{font-weight:600;border-bottom:2px solid #d9534f}
 #view-removed:checked~main .block.kept{display:none}
 #view-removed:checked~main .block.mixed .keep{display:none}`
 
@@ -185,7 +186,7 @@ export function toHtmlReportOf(documents: Array<{ title: string; analysis: Analy
 <style>
 ${STYLE}
 </style></head><body>
-<header><h1>${escapeHtml(pageTitle)}</h1><p>${about} · runs of dropped blocks are folded into one card · hover a part for its category</p></header>
+<header><h1>${escapeHtml(pageTitle)}</h1><p>${about} · runs of blocks kept or dropped whole share a card · hover a part for its score or category</p></header>
 <input type="radio" name="view" id="view-all" checked hidden><input type="radio" name="view" id="view-removed" hidden>
 <nav class="views">show: <label for="view-all">everything</label><label for="view-removed">removed only</label></nav>
 <main>
