@@ -3,7 +3,7 @@
 // byte-identical to one local run. Needs Debian's python3-dask and python3-distributed (.ci/run
 // installs them with apt); skipped with a message where they are missing.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
@@ -27,11 +27,15 @@ describe.skipIf(!available)('Dask', () => {
     lines[10] = 'not json'
     lines[20] = JSON.stringify({ text: ARTICLE }).replace('}', ',"n":1e400}')
     const input = file('dask.jsonl', lines.map((l, i) => l + (i % 5 === 0 ? '\r\n' : '\n')).join(''))
-    const output = join(dir, 'dask-out.jsonl')
+    const output = join(dir, 'dask-out')
     const r = spawnSync(python, [script, input, output, '--workers', '2', '--blocksize', String(50_000), '--command', `${process.execPath} ${cli}`], { encoding: 'utf8' })
     expect(r.stderr).toMatch(/dask: [4-9] partitions on 2 worker processes/)
     expect(r.status).toBe(0)
+    // One file per partition, named by its number: concatenated in order, they are the cleaned corpus.
+    const parts = readdirSync(output).sort((a, b) => parseInt(a) - parseInt(b))
+    expect(parts[0]).toBe('0.jsonl')
+    const joined = Buffer.concat(parts.map((p) => readFileSync(join(output, p))))
     const local = run(['--jsonl', '--workers', '1', input])
-    expect(Buffer.compare(readFileSync(output), local.stdout)).toBe(0)
+    expect(Buffer.compare(joined, local.stdout)).toBe(0)
   })
 })
