@@ -4,29 +4,33 @@
  * Streams, uses worker threads, keeps order, never drops a record, and follows the Hadoop
  * Streaming / Spark `pipe` contract in JSONL mode (one output line per input line).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { WARCParser } from 'warcio'
-import { run } from './lib/analyze.js'
-import { render } from './lib/clean.js'
 import { categories } from './lib/options.js'
 import { createRepeatMemory, type RepeatMemory } from './lib/repeats.js'
-import { toHtmlReport } from './lib/report.js'
-import type { Category } from './lib/types.js'
-import { lines, open, readAll, type Source } from './cli/input.js'
+import { toHtmlReportOf } from './lib/report.js'
+import type { Analysis, Category } from './lib/types.js'
+import { checkFile, lines, open, readAll, Refused, type Source } from './cli/input.js'
 import { createPool } from './cli/pool.js'
-import { getPath, type Job, type Outcome, type Settings } from './cli/records.js'
+import { groupField, readLine, stringField, type Job, type Outcome, type Settings } from './cli/records.js'
+import { defaultWorkers } from './cli/workers.js'
 
 const USAGE = `usage: deboiler [options] [file ...]
+       deboiler [options] --input-dir DIR --output-dir DIR
 
 Remove promotional boilerplate from scraped text and print the editorial body.
-Reads the files (or stdin when none, or "-"); .gz files are read transparently.
+Reads the files (or stdin when none, or "-"). The format is found from the first bytes: gzip and
+zstd are decompressed; xz, bzip2 and zip are refused (decompress them first).
 
 modes:
   (default)              each file is one text; prints its cleaned text
   --jsonl                JSON Lines: cleans one field of every record, one output line per input line
-  --wet                  Common Crawl WET (WARC) files: prints JSONL {url, date, text}
+  --wet                  Common Crawl WET (WARC) files: prints JSONL {url, date, id, text}
+  --input-dir DIR        every file under DIR (sorted, recursively), each to the same path under
+  --output-dir DIR       the output directory (without .gz/.zst; .jsonl added with --wet)
 
 options:
   --field PATH           JSONL field to clean, dotted paths allowed (default: text)
@@ -39,13 +43,21 @@ options:
   --group-by G           url-host (default) or a JSONL field path, for --learn-repeats
   --url-field PATH       JSONL field holding the URL, for --group-by url-host (default: url)
   --repeat-min K         documents a block must appear in to count as repeated (default: 3)
-  --workers N            worker threads (default: the number of cores)
+  --workers N            worker threads (default: the cores not busy now, at least 1)
+  --max-depth N          JSONL: records nested deeper pass through unchanged, reported (default: 1000)
+  --max-record-mb N      JSONL: larger records pass through unchanged, reported (default: 64)
   --report FILE          text mode: write an HTML report of the decisions to FILE
-  --errors FILE          write the records passed through unchanged, with line numbers, as JSONL
+  --errors FILE          write the records passed through unchanged or cut short, as JSONL
   --stats                print a summary (records, bytes, share removed per category) to stderr
+  --stats-json FILE      write the summary as one JSON object to FILE
+  --progress             show progress on stderr even when it is not a terminal
   --quiet                no progress, no error summary on stderr
   -h, --help             this help
-  -v, --version          the version`
+  -v, --version          the version
+
+exit status: 0 done (records passed through unchanged are reported, not failures); 1 done, but an
+input was cut short (truncated or damaged); 2 refused (bad command line, unreadable or unsupported
+input); 130 after SIGINT, 143 after SIGTERM (complete records written, errors and stats too).`
 
 interface Failure {
   file: string
@@ -60,13 +72,15 @@ function fail(message: string): never {
 }
 
 let values: ReturnType<typeof parse>['values']
-let files: string[]
+let positionals: string[]
 function parse() {
   return parseArgs({
     allowPositionals: true,
     options: {
       jsonl: { type: 'boolean', default: false },
       wet: { type: 'boolean', default: false },
+      'input-dir': { type: 'string' },
+      'output-dir': { type: 'string' },
       field: { type: 'string', default: 'text' },
       'removed-field': { type: 'string' },
       'explain-field': { type: 'string' },
@@ -78,9 +92,13 @@ function parse() {
       'url-field': { type: 'string', default: 'url' },
       'repeat-min': { type: 'string', default: '3' },
       workers: { type: 'string' },
+      'max-depth': { type: 'string' },
+      'max-record-mb': { type: 'string' },
       report: { type: 'string' },
       errors: { type: 'string' },
       stats: { type: 'boolean', default: false },
+      'stats-json': { type: 'string' },
+      progress: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
@@ -90,7 +108,7 @@ function parse() {
 try {
   const parsed = parse()
   values = parsed.values
-  files = parsed.positionals.length ? parsed.positionals : ['-']
+  positionals = parsed.positionals
 } catch (error) {
   fail(`${(error as Error).message.split('\n')[0]} (see deboiler --help)`)
 }
@@ -105,11 +123,49 @@ if (values.version) {
   process.exit(0)
 }
 if (values.jsonl && values.wet) fail('--jsonl and --wet cannot be combined')
-for (const file of files) {
-  if (file === '-') continue
-  if (!existsSync(file)) fail(`cannot read ${file}: no such file`)
-  if (statSync(file).isDirectory()) fail(`cannot read ${file}: is a directory`)
+
+// ---- inputs: files, stdin, or a directory tree; each checked before anything is written ----
+interface Input {
+  path: string
+  /** Directory mode: where its output goes. */
+  dest?: string
 }
+const inputs: Input[] = []
+const inputDir = values['input-dir']
+const outputDir = values['output-dir']
+if (inputDir !== undefined || outputDir !== undefined) {
+  if (inputDir === undefined || outputDir === undefined) fail('--input-dir and --output-dir go together')
+  if (positionals.length) fail('give files or --input-dir, not both')
+  if (!existsSync(inputDir) || !statSync(inputDir).isDirectory()) fail(`cannot read ${inputDir}: not a directory`)
+  if (resolve(inputDir) === resolve(outputDir)) fail('--output-dir must differ from --input-dir (the inputs would be overwritten)')
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(at, entry.name)
+      if (entry.isDirectory()) {
+        if (resolve(path) !== resolve(outputDir)) walk(path)
+      } else if (entry.isFile()) {
+        let name = relative(inputDir, path).replace(/\.(gz|zst)$/, '')
+        if (values.wet) name += '.jsonl'
+        inputs.push({ path, dest: join(outputDir, name) })
+      }
+    }
+  }
+  walk(inputDir)
+} else {
+  for (const path of positionals.length ? positionals : ['-']) inputs.push({ path })
+}
+const dirMode = inputDir !== undefined
+for (const { path } of inputs) {
+  if (path === '-') continue
+  if (!existsSync(path)) fail(`cannot read ${path}: no such file`)
+  if (statSync(path).isDirectory()) fail(`cannot read ${path}: is a directory (use --input-dir)`)
+  try {
+    checkFile(path)
+  } catch (error) {
+    fail(error instanceof Refused ? error.message : `cannot read ${path}: ${(error as Error).message}`)
+  }
+}
+
 const keep: Partial<Record<Category, boolean>> = {}
 for (const category of values.keep) {
   if (!(categories as readonly string[]).includes(category)) fail(`unknown category for --keep: ${category} (one of ${categories.join(', ')})`)
@@ -126,15 +182,27 @@ if (values.granularity !== undefined) {
   options.granularity = values.granularity
 }
 if (Object.keys(keep).length) options.drop = keep
-const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
+const workers = values.workers === undefined ? defaultWorkers(availableParallelism(), loadavg()[0] ?? 0) : Number(values.workers)
 if (!Number.isInteger(workers) || workers < 1) fail(`--workers must be a positive integer, got ${values.workers}`)
 const minDocuments = Number(values['repeat-min'])
 if (!Number.isInteger(minDocuments) || minDocuments < 2) fail(`--repeat-min must be an integer of at least 2, got ${values['repeat-min']}`)
-if (values.report && (values.jsonl || values.wet)) fail('--report works in text mode (one file)')
+if (values.report && (values.jsonl || values.wet)) fail('--report works in text mode')
+if (values.report && dirMode) fail('--report works with files, not --input-dir')
+const lineMode = values.jsonl || values.wet
 
 const settings: Settings = { options, field: values.field, minDocuments, keepAnalysis: Boolean(values.report) }
 if (values['removed-field']) settings.removedField = values['removed-field']
 if (values['explain-field']) settings.explainField = values['explain-field']
+if (values['max-depth'] !== undefined) {
+  const depth = Number(values['max-depth'])
+  if (!Number.isInteger(depth) || depth < 1) fail(`--max-depth must be a positive integer, got ${values['max-depth']}`)
+  settings.maxDepth = depth
+}
+if (values['max-record-mb'] !== undefined) {
+  const mb = Number(values['max-record-mb'])
+  if (!(mb > 0 && mb <= 512)) fail(`--max-record-mb must be a number of MB between 0 and 512, got ${values['max-record-mb']}`)
+  settings.maxRecordBytes = Math.floor(mb * (1 << 20))
+}
 const memory: RepeatMemory | undefined = values['learn-repeats'] ? createRepeatMemory({ minDocuments }) : undefined
 
 // ---- output, with backpressure; a closed pipe (deboiler … | head) ends quietly ----
@@ -144,80 +212,110 @@ out.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`deboiler: cannot write output: ${error.message}\n`)
   process.exit(2)
 })
-function write(data: string | Uint8Array): Promise<void> {
+function write(data: Uint8Array): Promise<void> {
   if (out.write(data)) return Promise.resolve()
   return new Promise((resolve) => out.once('drain', resolve))
+}
+/** Directory mode: the output file being written (outputs come in input order, one file after the other). */
+let destPath: string | undefined
+let destFd: number | undefined
+function writeTo(dest: string, data: Uint8Array) {
+  if (dest !== destPath) {
+    if (destFd !== undefined) closeSync(destFd)
+    destPath = dest
+    destFd = openSync(dest, 'a')
+  }
+  writeSync(destFd!, data)
 }
 
 // ---- stats and progress ----
 const stats = { records: 0, bytesIn: 0, bytesOut: 0, removed: {} as Partial<Record<Category, number>> }
 const failures: Failure[] = []
+/** Inputs that ended early (truncated, damaged, a read error): exit status 1. */
+let cutShort = 0
 const started = Date.now()
-let sources: Source[] = []
-const showProgress = Boolean(process.stderr.isTTY) && !values.quiet
+const totalSize = inputs.every((i) => i.path !== '-') ? inputs.reduce((a, i) => a + statSync(i.path).size, 0) : undefined
+/** Bytes of the inputs whose records have been written (compressed bytes for compressed inputs). */
+let doneBytes = 0
+const showProgress = !values.quiet && (values.progress || Boolean(process.stderr.isTTY))
+const progressEvery = Number(process.env.DEBOILER_PROGRESS_MS) || (process.stderr.isTTY ? 250 : 1000)
 let lastProgress = 0
 function progress(force = false) {
   if (!showProgress) return
   const now = Date.now()
-  if (!force && now - lastProgress < 250) return
+  if (!force && now - lastProgress < progressEvery) return
   lastProgress = now
   const seconds = (now - started) / 1000 || 1e-3
   const mb = stats.bytesIn / 1e6
   let line = `deboiler: ${stats.records} records, ${mb.toFixed(1)} MB, ${(mb / seconds).toFixed(1)} MB/s`
-  const total = sources.reduce((a, s) => (a === undefined || s.size === undefined ? undefined : a + s.size), 0 as number | undefined)
-  if (total) {
-    const read = sources.reduce((a, s) => a + s.read(), 0)
-    const share = Math.min(1, read / total)
+  if (totalSize) {
+    const share = Math.min(1, doneBytes / totalSize)
     const eta = share > 0 ? (seconds / share) * (1 - share) : 0
-    line += `, ${(100 * share).toFixed(0)}%, ETA ${Math.round(eta)} s`
+    line += `, ${(100 * share).toFixed(0)}% of ${(totalSize / 1e6).toFixed(1)} MB, ETA ${Math.round(eta)} s`
   }
-  process.stderr.write(`\r${line}\u001b[K`)
+  process.stderr.write(process.stderr.isTTY ? `\r${line}\u001b[K` : `${line}\n`)
 }
 
-async function onOutcomes(outcomes: Outcome[], context: Array<Omit<Failure, 'error'>>) {
+/** What the main thread knows of a batch: where each record came from, where the output goes. */
+interface Batch {
+  contexts: Array<Omit<Failure, 'error'>>
+  dest: string | undefined
+  /** Input bytes done once this batch is written. */
+  done: number
+  /** Text mode: the documents' titles, for the report. */
+  titles?: string[]
+}
+const reportDocuments: Array<{ title: string; analysis: Analysis }> = []
+const NEWLINE = Buffer.from('\n')
+const separateDocuments = !lineMode && !dirMode && inputs.length > 1
+
+async function onOutcomes(outcomes: Outcome[], batch: Batch) {
+  const parts: Buffer[] = []
   for (let i = 0; i < outcomes.length; i++) {
     const outcome = outcomes[i]!
     stats.records++
     stats.bytesIn += outcome.bytesIn
     stats.bytesOut += outcome.bytesOut
     for (const [c, n] of Object.entries(outcome.removed)) stats.removed[c as Category] = (stats.removed[c as Category] ?? 0) + n
-    if (outcome.error) failures.push({ ...context[i]!, error: outcome.error })
+    if (outcome.error) failures.push({ ...batch.contexts[i]!, error: outcome.error })
+    if (outcome.analysis && batch.titles) reportDocuments.push({ title: batch.titles[i]!, analysis: outcome.analysis })
+    // Raw bytes kept raw; a newline after each line record, and between documents of several files.
+    const output = typeof outcome.output === 'string' ? Buffer.from(outcome.output) : Buffer.from(outcome.output.buffer, outcome.output.byteOffset, outcome.output.byteLength)
+    parts.push(output)
+    if (lineMode || (separateDocuments && !outcome.error && output.length && output[output.length - 1] !== 10)) parts.push(NEWLINE)
   }
-  // One write per batch: records as they came, raw bytes kept raw, a newline after each line record.
-  const lineMode = values.jsonl || values.wet
-  const parts: Buffer[] = []
-  for (const outcome of outcomes) {
-    parts.push(typeof outcome.output === 'string' ? Buffer.from(outcome.output) : Buffer.from(outcome.output.buffer, outcome.output.byteOffset, outcome.output.byteLength))
-    if (lineMode) parts.push(NEWLINE)
-  }
-  await write(parts.length === 1 ? parts[0]! : Buffer.concat(parts))
+  // One write per batch.
+  const data = parts.length === 1 ? parts[0]! : Buffer.concat(parts)
+  if (batch.dest !== undefined) writeTo(batch.dest, data)
+  else await write(data)
+  doneBytes = Math.max(doneBytes, batch.done)
   progress()
 }
-const NEWLINE = Buffer.from('\n')
 
-// ---- SIGINT: stop reading, flush what is done ----
-let stopping = false
-process.on('SIGINT', () => {
-  if (stopping) process.exit(130)
-  stopping = true
-})
+// ---- SIGINT and SIGTERM: stop reading, write the complete records, the errors and the stats ----
+let stopping: 'SIGINT' | 'SIGTERM' | undefined
+let current: Source | undefined
+const exitCodes = { SIGINT: 130, SIGTERM: 143 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(exitCodes[stopping]) // a second signal: stop now (writes are whole records)
+    stopping = signal
+    // Wake a reader waiting for input that may never come; the line it was reading is dropped.
+    current?.stop()
+  })
+}
 
 const workerUrl = new URL('./worker.js', import.meta.url)
 const BATCH_RECORDS = 256
 const BATCH_BYTES = 1 << 20
 
-/** Group of a JSONL record for repeat learning. */
-function groupOf(record: unknown): string {
-  if (values['group-by'] === 'url-host') {
-    const url = getPath(record, values['url-field'])
-    try {
-      return typeof url === 'string' ? new URL(url).host : ''
-    } catch {
-      return ''
-    }
+/** Group of a document for repeat learning: the URL's host. */
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).host : ''
+  } catch {
+    return ''
   }
-  const group = getPath(record, values['group-by'])
-  return typeof group === 'string' || typeof group === 'number' ? String(group) : ''
 }
 
 /** Repeat counts for a document, computed here, in input order, whatever the number of workers. */
@@ -227,109 +325,166 @@ function learn(job: Job, text: string | undefined, group: string) {
   job.group = group
 }
 
+/** WET input must be WARC: its first bytes are "WARC/" (an empty input has no records). */
+async function* warcChecked(source: Source): AsyncGenerator<Uint8Array> {
+  let head = Buffer.alloc(0)
+  let checked = false
+  for await (const piece of source.stream) {
+    const chunk = piece as Buffer
+    if (!checked) {
+      head = Buffer.concat([head, chunk])
+      if (head.length < 5) continue
+      if (head.subarray(0, 5).toString('latin1') !== 'WARC/') throw new Refused(`${source.name}: not a WARC file (it does not start with "WARC/"); --wet reads Common Crawl WET files`)
+      checked = true
+      yield head
+      continue
+    }
+    yield chunk
+  }
+  if (!checked && head.length) throw new Refused(`${source.name}: not a WARC file (it does not start with "WARC/"); --wet reads Common Crawl WET files`)
+}
+
+const utf8 = new TextDecoder('utf-8')
+
 async function main() {
-  const pendingJobs: Job[] = []
-  let pendingContext: Array<Omit<Failure, 'error'>> = []
+  const pending: Job[] = []
+  let batch: Batch = { contexts: [], dest: undefined, done: 0 }
   let pendingBytes = 0
-  const contexts: Array<Array<Omit<Failure, 'error'>>> = []
-  const pool = createPool(values.jsonl || values.wet ? workers : Math.min(workers, files.length), settings, workerUrl, async (outcomes) => {
-    await onOutcomes(outcomes, contexts.shift()!)
+  const batches: Batch[] = []
+  const poolSize = lineMode ? workers : Math.min(workers, inputs.length)
+  const pool = createPool(poolSize, settings, workerUrl, async (outcomes) => {
+    await onOutcomes(outcomes, batches.shift()!)
   })
   const flush = async () => {
-    if (!pendingJobs.length) return
-    contexts.push(pendingContext)
-    await pool.submit(pendingJobs.splice(0))
-    pendingContext = []
+    if (!pending.length) return
+    batches.push(batch)
+    const next: Batch = { contexts: [], dest: batch.dest, done: batch.done }
+    if (batch.titles) next.titles = []
+    batch = next
     pendingBytes = 0
+    await pool.submit(pending.splice(0))
   }
-  const add = async (job: Job, context: Omit<Failure, 'error'>, bytes: number) => {
-    pendingJobs.push(job)
-    pendingContext.push(context)
+  const add = async (job: Job, context: Omit<Failure, 'error'>, bytes: number, done: number, title?: string) => {
+    pending.push(job)
+    batch.contexts.push(context)
+    batch.done = done
+    if (title !== undefined) (batch.titles ??= []).push(title)
     pendingBytes += bytes
-    if (values.jsonl || values.wet ? pendingJobs.length >= BATCH_RECORDS || pendingBytes >= BATCH_BYTES : true) await flush()
+    if (lineMode ? pending.length >= BATCH_RECORDS || pendingBytes >= BATCH_BYTES : true) await flush()
   }
 
-  for (const file of files) {
+  let base = 0
+  let refused: Refused | undefined
+  for (const input of inputs) {
     if (stopping) break
-    const source = open(file, (message) => failures.push({ file: source.name, error: message }))
-    sources.push(source)
-    if (values.jsonl) {
-      let lineNo = 0
-      for await (const line of lines(source.stream)) {
-        lineNo++
-        const job: Job = { kind: 'jsonl', line: new Uint8Array(line) }
-        if (memory) {
-          try {
-            const record = JSON.parse(line.toString('utf8')) as unknown
-            const text = getPath(record, values.field)
-            learn(job, typeof text === 'string' ? text : undefined, groupOf(record))
-          } catch {
-            // Passed through unchanged by the worker, and reported there.
-          }
-        }
-        await add(job, { file: source.name, line: lineNo }, line.length)
-        if (stopping) break
-      }
-    } else if (values.wet) {
-      let recordNo = 0
-      try {
-        for await (const record of new WARCParser(source.stream)) {
-          if (stopping) break
-          if (record.warcType !== 'conversion') {
-            await record.readFully()
-            continue
-          }
-          recordNo++
-          const text = await record.contentText()
-          const url = record.warcTargetURI ?? undefined
-          const job: Job = { kind: 'wet', text }
-          if (url) job.url = url
-          const date = record.warcDate
-          if (date) job.date = date
-          let host = ''
-          try {
-            host = url ? new URL(url).host : ''
-          } catch {
-            host = ''
-          }
-          learn(job, text, host)
-          await add(job, { file: source.name, record: recordNo }, Buffer.byteLength(text))
-        }
-      } catch (error) {
-        failures.push({ file: source.name, record: recordNo + 1, error: `WARC: ${(error as Error).message}` })
-      }
-    } else {
-      const bytes = await readAll(source.stream)
-      let text: string | undefined
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-      } catch {
-        text = undefined
-      }
-      const binary = text !== undefined && text.slice(0, 8192).includes('\u0000') && !/[\p{L}]{3}/u.test(text.slice(0, 8192))
-      if (text === undefined || binary) {
-        // Not text: passed through unchanged, and reported.
-        await flush()
-        await pool.drain()
-        failures.push({ file: source.name, error: text === undefined ? 'invalid UTF-8: passed through unchanged' : 'binary file: passed through unchanged' })
-        await write(bytes)
-        stats.records++
-        stats.bytesIn += bytes.length
-        stats.bytesOut += bytes.length
-        continue
-      }
-      const job: Job = { kind: 'text', text }
-      learn(job, text, source.name)
-      await add(job, { file: source.name }, bytes.length)
+    const source = open(input.path, (message) => {
+      cutShort++
+      failures.push({ file: source.name, error: `cut short: ${message}` })
+    }, (error) => (refused = error))
+    current = source
+    // Batches do not span inputs: each goes to its own output in directory mode.
+    await flush()
+    batch.dest = input.dest
+    if (input.dest !== undefined) {
+      mkdirSync(dirname(input.dest), { recursive: true })
+      writeFileSync(input.dest, '')
     }
+    const position = (offset: number) => base + (source.compressed() ? source.read() : offset)
+    try {
+      if (values.jsonl) {
+        let lineNo = 0
+        let offset = 0
+        for await (const line of lines(source.stream)) {
+          if (stopping) break
+          lineNo++
+          offset += line.length + 1
+          const job: Job = { kind: 'jsonl', line: new Uint8Array(line) }
+          if (memory) {
+            // Bad lines are passed through unchanged by the worker, and reported there.
+            const groupPath = values['group-by'] === 'url-host' ? values['url-field'] : values['group-by']
+            const read = readLine(job.line!, [values.field, groupPath], settings)
+            if ('root' in read) {
+              const group = values['group-by'] === 'url-host' ? hostOf(stringField(job.line!, read.root, groupPath)) : groupField(job.line!, read.root, groupPath)
+              learn(job, stringField(job.line!, read.root, values.field), group)
+            }
+          }
+          await add(job, { file: source.name, line: lineNo }, line.length, position(offset))
+        }
+      } else if (values.wet) {
+        let recordNo = 0
+        try {
+          for await (const record of new WARCParser(warcChecked(source))) {
+            if (stopping) break
+            if (record.warcType !== 'conversion') {
+              await record.readFully()
+              continue
+            }
+            recordNo++
+            const payload = await record.readFully(false)
+            const expected = record.warcContentLength
+            if (payload.length < expected) {
+              // The input ended inside this record: what there is of it is not a document.
+              if (!stopping) {
+                cutShort++
+                failures.push({ file: source.name, record: recordNo, error: `cut short: truncated WARC record (${payload.length} of ${expected} bytes)` })
+              }
+              break
+            }
+            const text = utf8.decode(payload)
+            const url = record.warcTargetURI ?? undefined
+            const job: Job = { kind: 'wet', text }
+            if (url) job.url = url
+            const date = record.warcDate
+            if (date) job.date = date
+            const id = record.warcHeader('WARC-Record-ID')
+            if (id) job.id = id
+            learn(job, text, hostOf(url))
+            await add(job, { file: source.name, record: recordNo }, payload.length, base + source.read())
+          }
+        } catch (error) {
+          if (error instanceof Refused) throw error
+          if (!stopping) {
+            cutShort++
+            failures.push({ file: source.name, record: recordNo + 1, error: `cut short: WARC: ${(error as Error).message}` })
+          }
+        }
+      } else {
+        const bytes = await readAll(source.stream)
+        if (stopping) break
+        if (refused) throw refused
+        let text: string | undefined
+        try {
+          text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+        } catch {
+          text = undefined
+        }
+        const binary = text !== undefined && text.slice(0, 8192).includes('\u0000') && !/[\p{L}]{3}/u.test(text.slice(0, 8192))
+        const done = base + (input.path === '-' ? bytes.length : statSync(input.path).size)
+        if (text === undefined || binary) {
+          // Not text: passed through unchanged, and reported.
+          const error = text === undefined ? 'invalid UTF-8: passed through unchanged' : 'binary file: passed through unchanged'
+          await add({ kind: 'raw', line: bytes, error }, { file: source.name }, bytes.length, done)
+        } else {
+          const job: Job = { kind: 'text', text }
+          learn(job, text, source.name)
+          await add(job, { file: source.name }, bytes.length, done, source.name)
+        }
+      }
+    } catch (error) {
+      // A signal destroys the stream being read; anything else is a real failure.
+      if (!stopping || error instanceof Refused) throw error
+    }
+    if (refused) throw refused
+    base += input.path === '-' ? 0 : statSync(input.path).size
   }
   await flush()
   await pool.close()
+  if (destFd !== undefined) closeSync(destFd)
   progress(true)
-  if (showProgress) process.stderr.write('\n')
+  if (showProgress && process.stderr.isTTY) process.stderr.write('\n')
 }
 
-async function finish() {
+function finish() {
   if (values.errors) {
     writeFileSync(values.errors, failures.map((f) => JSON.stringify(f)).join('\n') + (failures.length ? '\n' : ''))
   }
@@ -339,9 +494,11 @@ async function finish() {
     const summary = [...kinds].map(([error, n]) => `${error}: ${n}`).join('; ')
     process.stderr.write(`deboiler: ${failures.length} record(s) passed through unchanged or cut short (${summary})${values.errors ? `; see ${values.errors}` : ''}\n`)
   }
+  const seconds = (Date.now() - started) / 1000
+  const peakMB = Math.round(process.resourceUsage().maxRSS / 1024)
+  const removedTotal = Object.values(stats.removed).reduce((a, b) => a + (b ?? 0), 0)
+  const status = stopping ? exitCodes[stopping] : cutShort ? 1 : 0
   if (values.stats) {
-    const seconds = (Date.now() - started) / 1000
-    const removedTotal = Object.values(stats.removed).reduce((a, b) => a + (b ?? 0), 0)
     const lines = [
       `records: ${stats.records}`,
       `bytes in: ${stats.bytesIn}`,
@@ -351,27 +508,37 @@ async function finish() {
         .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
         .map(([c, n]) => `  ${c}: ${(((n ?? 0) / Math.max(1, removedTotal)) * 100).toFixed(1)}% of what was removed`),
       `errors: ${failures.length}`,
+      `workers: ${workers}`,
       `time: ${seconds.toFixed(2)} s (${(stats.bytesIn / 1e6 / Math.max(seconds, 1e-3)).toFixed(1)} MB/s)`,
-      `peak memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+      `peak memory: ${peakMB} MB`,
     ]
+    if (stopping) lines.push(`stopped by ${stopping}`)
     process.stderr.write(lines.join('\n') + '\n')
   }
-}
-
-async function report() {
-  // Text mode with --report: one file, analysed in this thread, the HTML written beside the output.
-  const source = open(files[0]!, (message) => failures.push({ file: files[0]!, error: message }))
-  const text = new TextDecoder().decode(await readAll(source.stream))
-  const analysis = run(text, options, true)
-  writeFileSync(values.report!, toHtmlReport(analysis, { title: source.name }))
-  await write(render(analysis))
+  if (values['stats-json']) {
+    const summary = {
+      records: stats.records,
+      bytesIn: stats.bytesIn,
+      bytesOut: stats.bytesOut,
+      removedChars: Object.fromEntries(Object.entries(stats.removed).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))),
+      errors: failures.length,
+      cutShort,
+      workers,
+      seconds,
+      mbPerSecond: stats.bytesIn / 1e6 / Math.max(seconds, 1e-3),
+      peakMemoryMB: peakMB,
+      signal: stopping ?? null,
+      exitStatus: status,
+    }
+    writeFileSync(values['stats-json'], JSON.stringify(summary) + '\n')
+  }
+  if (values.report) writeFileSync(values.report, toHtmlReportOf(reportDocuments))
+  return status
 }
 
 try {
-  if (values.report) await report()
-  else await main()
-  await finish()
-  if (stopping) process.exit(130)
+  await main()
+  process.exit(finish())
 } catch (error) {
   process.stderr.write(`deboiler: ${(error as Error).message}\n`)
   process.exit(2)

@@ -58,9 +58,16 @@ describe.skipIf(!available)('in Chromium', () => {
     const analysis = analyze(text)
     const page = await browser!.newPage({ viewport: { width: 1000, height: 900 } })
     await page.setContent(toHtmlReport(analysis, { title: 'shape-html-text-page' }))
-    expect(await page.locator('section.block').count()).toBe(analysis.blocks.length)
+    // Every block is in a card; runs of dropped blocks share one (data-blocks says how many).
+    const blocksIn = (selector: string) => page.locator(selector).evaluateAll((cards) => cards.reduce((a, c) => a + Number(c.getAttribute('data-blocks')), 0))
+    expect(await blocksIn('section.block')).toBe(analysis.blocks.length)
     const dropped = analysis.blocks.filter((b) => b.label === 'boilerplate').length
-    expect(await page.locator('section.block[data-label="boilerplate"]').count()).toBe(dropped)
+    expect(await blocksIn('section.block[data-label="boilerplate"]')).toBe(dropped)
+    // The "removed only" view hides the kept cards, without scripts.
+    await page.locator('label[for="view-removed"]').click()
+    expect(await page.locator('section.block.kept').first().isVisible()).toBe(false)
+    expect(await page.locator('section.block.dropped').first().isVisible()).toBe(true)
+    await page.locator('label[for="view-all"]').click()
     expect(await page.locator('table tbody tr').count()).toBeGreaterThan(3)
     expect(await page.evaluate(() => (window as unknown as { __hacked?: boolean }).__hacked)).toBeUndefined()
     expect(await page.locator('img').count()).toBe(0)

@@ -1,47 +1,17 @@
 // The command, driven as a user drives it: child processes on files this test writes.
 // Needs the build (npm test runs tsup first).
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { clean } from '../src/index.js'
+import { ARTICLE, checkBuilt, CLEANED, cli, corpus, dir, file, run, text, WARCINFO, warcRecord } from './cli-helpers.js'
 
 // Child processes and long runs: slower machines need more than vitest's default 5 s.
 vi.setConfig({ testTimeout: 120_000 })
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-const dir = mkdtempSync(join(tmpdir(), 'deboiler-cli-'))
-const file = (name: string, data: string | Buffer) => {
-  const path = join(dir, name)
-  writeFileSync(path, data)
-  return path
-}
-const run = (args: string[], input?: string | Buffer) =>
-  spawnSync(process.execPath, [cli, ...args], {
-    input: typeof input === 'string' ? Buffer.from(input) : input,
-    maxBuffer: 1 << 28,
-  })
-const text = (r: ReturnType<typeof run>) => r.stdout.toString('utf8')
-
-const ARTICLE = 'The council approved the plan on Tuesday, the mayor said.\n\nSign up for our free newsletter.\n\nThe plan takes effect in July, officials said.\n'
-const CLEANED = 'The council approved the plan on Tuesday, the mayor said.\n\nThe plan takes effect in July, officials said.\n'
-
-/** A JSONL corpus with varied records: articles, promo, other fields, nested fields. */
-function corpus(n: number): string {
-  const lines: string[] = []
-  for (let i = 0; i < n; i++) {
-    const body = i % 3 === 0 ? ARTICLE : i % 3 === 1 ? `Story ${i}: rain is expected on Friday, forecasters said.\n\nShare this article\n` : `Line ${i}, the judge ruled.`
-    lines.push(JSON.stringify({ id: i, url: `https://site${i % 4}.example/a/${i}`, text: body, meta: { lang: 'en' } }))
-  }
-  return lines.join('\n') + '\n'
-}
-
-beforeAll(() => {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm test` (it builds first) or `npx tsup`')
-})
+beforeAll(checkBuilt)
 
 describe('text mode', () => {
   it('cleans a file, stdin, and several files in order', () => {
@@ -143,12 +113,12 @@ describe('JSONL mode', () => {
     expect(r.stderr.toString()).toMatch(/5 record\(s\) passed through unchanged/)
   })
 
-  it('reads gzip, and reports a truncated gzip without losing the records before the cut', () => {
+  it('reads gzip, and reports a truncated gzip (status 1) without losing the records before the cut', () => {
     const data = corpus(300)
     const gz = gzipSync(data)
     expect(text(run(['--jsonl', file('e.jsonl.gz', gz)]))).toBe(text(run(['--jsonl', file('e.jsonl', data)])))
     const r = run(['--jsonl', file('f.jsonl.gz', gz.subarray(0, Math.floor(gz.length / 2)))])
-    expect(r.status).toBe(0)
+    expect(r.status).toBe(1)
     expect(r.stderr.toString()).toMatch(/gzip/)
     expect(text(r).split('\n').length).toBeGreaterThan(10)
   })
@@ -198,18 +168,17 @@ describe('JSONL mode', () => {
 })
 
 describe('WET mode', () => {
-  it('reads WARC conversion records, plain and gzipped, into JSONL with URL and date', () => {
-    const record = (uri: string, body: string) =>
-      `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: ${uri}\r\nWARC-Date: 2024-03-01T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:${uri.length}>\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}\r\n\r\n`
+  it('reads WARC conversion records, plain and gzipped, into JSONL with URL, date and record id', () => {
+    const record = warcRecord
     const warc =
-      'WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:0>\r\nContent-Length: 0\r\n\r\n\r\n\r\n' +
+      WARCINFO +
       record('https://a.example/one', ARTICLE) +
       record('https://b.example/two', 'Skip to main content\nThe museum reopens on Friday, its director said.\n')
     for (const path of [file('h.warc', warc), file('h.warc.gz', gzipSync(warc))]) {
-      const out = text(run(['--wet', path])).trimEnd().split('\n').map((l) => JSON.parse(l) as { url: string; date: string; text: string })
+      const out = text(run(['--wet', path])).trimEnd().split('\n').map((l) => JSON.parse(l) as { url: string; date: string; id: string; text: string })
       expect(out).toEqual([
-        { url: 'https://a.example/one', date: '2024-03-01T10:00:00Z', text: CLEANED },
-        { url: 'https://b.example/two', date: '2024-03-01T10:00:00Z', text: 'The museum reopens on Friday, its director said.\n' },
+        { url: 'https://a.example/one', date: '2024-03-01T10:00:00Z', id: '<urn:uuid:21>', text: CLEANED },
+        { url: 'https://b.example/two', date: '2024-03-01T10:00:00Z', id: '<urn:uuid:21>', text: 'The museum reopens on Friday, its director said.\n' },
       ])
     }
   })

@@ -4,7 +4,7 @@
  * fill memory (backpressure). With one worker everything runs inline, in this thread.
  */
 import { Worker } from 'node:worker_threads'
-import { processJob, type Job, type Outcome, type Settings } from './records.js'
+import { processSafely, type Job, type Outcome, type Settings } from './records.js'
 
 export interface Pool {
   /** Hand over a batch; resolves when there is room for another. */
@@ -31,7 +31,7 @@ export function createPool(
     return {
       async submit(jobs) {
         if (failure) throw failure
-        await deliver(jobs.map((job) => processJob(job, settings)))
+        await deliver(jobs.map((job) => processSafely(job, settings)))
       },
       async drain() {
         await chain

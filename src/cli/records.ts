@@ -6,17 +6,24 @@ import { run } from '../lib/analyze.js'
 import { keptText, render } from '../lib/clean.js'
 import type { Options } from '../lib/options.js'
 import { repeatEvidence } from '../lib/repeats.js'
+import { isUtf8 } from 'node:buffer'
+import { additionEdits, applyEdits, nodeAt, pathTrie, scan, setEdits, stringAt, type Edit, type PathNode, type Span } from './json.js'
 import type { Analysis, Category } from '../lib/types.js'
 
 export interface Job {
-  /** `text`: a whole file; `jsonl`: one JSON line (raw bytes); `wet`: a WET record's text. */
-  kind: 'text' | 'jsonl' | 'wet'
-  /** Text (text, wet) or the raw line (jsonl). */
+  /**
+   * `text`: a whole file; `jsonl`: one JSON line (raw bytes); `wet`: a WET record's text; `raw`: bytes
+   * passed through unchanged (a binary file), with the error that says why.
+   */
+  kind: 'text' | 'jsonl' | 'wet' | 'raw'
+  /** Text (text, wet) or the raw bytes (jsonl, raw). */
   text?: string
   line?: Uint8Array
-  /** For wet: the record's URL and date. */
+  error?: string
+  /** For wet: the record's URL, date and WARC-Record-ID. */
   url?: string
   date?: string
+  id?: string
   /** Earlier-document counts of this document's block fingerprints, when learning repeats. */
   repeats?: Array<[string, number]>
   group?: string
@@ -28,6 +35,9 @@ export interface Settings {
   removedField?: string
   explainField?: string
   minDocuments: number
+  /** JSONL: deepest nesting and largest line cleaned; others pass through, reported. */
+  maxDepth?: number
+  maxRecordBytes?: number
   /** Keep the analysis for an HTML report (text mode). */
   keepAnalysis?: boolean
 }
@@ -44,30 +54,54 @@ export interface Outcome {
   analysis?: Analysis
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true })
+/** Defaults of the JSONL limits: deeper or larger records pass through unchanged, reported. */
+export const MAX_DEPTH = 1000
+export const MAX_RECORD_BYTES = 64 << 20
 
-/** Read a dotted path ("meta.body") from a parsed JSON record. */
-export function getPath(record: unknown, path: string): unknown {
-  let value: unknown = record
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
-    value = (value as Record<string, unknown>)[key]
-  }
-  return value
+/** Path tries, one per set of paths, reused from line to line. */
+const tries = new Map<string, PathNode>()
+function trieOf(paths: string[]): PathNode {
+  const key = paths.join('\u0000')
+  let trie = tries.get(key)
+  if (!trie) tries.set(key, (trie = pathTrie(paths)))
+  return trie
 }
 
-/** Write a dotted path, creating objects along the way; `false` when a non-object is in the way. */
-export function setPath(record: Record<string, unknown>, path: string, value: unknown): boolean {
-  const keys = path.split('.')
-  let target: Record<string, unknown> = record
-  for (const key of keys.slice(0, -1)) {
-    const next = target[key]
-    if (next === undefined) target = target[key] = {}
-    else if (next !== null && typeof next === 'object' && !Array.isArray(next)) target = next as Record<string, unknown>
-    else return false
-  }
-  target[keys.at(-1)!] = value
+/** Blank: only spaces, tabs and carriage returns (a line without a record). */
+function blank(raw: Uint8Array): boolean {
+  for (let i = 0; i < raw.length; i++) if (raw[i] !== 0x20 && raw[i] !== 0x09 && raw[i] !== 0x0d) return false
   return true
+}
+
+/**
+ * Read a few dotted paths of one JSONL line: the spans of their values, or why the line is not a
+ * usable record (an error) or no record at all (blank).
+ */
+export function readLine(raw: Uint8Array, paths: string[], settings: Pick<Settings, 'maxDepth' | 'maxRecordBytes'>):
+  { root: PathNode } | { error: string } | { blank: true } {
+  const maxBytes = settings.maxRecordBytes ?? MAX_RECORD_BYTES
+  if (raw.length > maxBytes) return { error: `record larger than ${Math.round(maxBytes / (1 << 20))} MB` }
+  if (!isUtf8(raw)) return { error: 'invalid UTF-8' }
+  if (blank(raw)) return { blank: true }
+  const result = scan(raw, trieOf(paths), settings.maxDepth ?? MAX_DEPTH)
+  if (!result.ok) return { error: result.error }
+  if (result.root.span!.kind !== 0x7b) return { error: 'not a JSON object' }
+  return { root: result.root }
+}
+
+/** The string value at a path read by `readLine`, or undefined. */
+export function stringField(raw: Uint8Array, root: PathNode, path: string): string | undefined {
+  const span = nodeAt(root, path)?.span
+  return span?.kind === 0x22 ? stringAt(raw, span) : undefined
+}
+
+/** A value at a path read by `readLine` as a group key: strings and numbers, else ''. */
+export function groupField(raw: Uint8Array, root: PathNode, path: string): string {
+  const span = nodeAt(root, path)?.span
+  if (!span) return ''
+  if (span.kind === 0x22) return stringAt(raw, span)
+  if (span.kind === 0x2d || (span.kind >= 0x30 && span.kind <= 0x39)) return String(JSON.parse(Buffer.from(raw.subarray(span.start, span.end)).toString('latin1')))
+  return ''
 }
 
 /** Clean one text; also what was removed, per category. */
@@ -104,44 +138,61 @@ function explanation(analysis: Analysis) {
 
 const size = (s: string) => Buffer.byteLength(s)
 
+/** A WET record as a JSON line. */
+const wetLine = (job: Job, text: string) => JSON.stringify({ url: job.url ?? null, date: job.date ?? null, id: job.id ?? null, text })
+
 export function processJob(job: Job, settings: Settings): Outcome {
+  if (job.kind === 'raw') {
+    const raw = job.line ?? new Uint8Array()
+    return { output: raw, bytesIn: raw.length, bytesOut: raw.length, removed: {}, error: job.error ?? 'passed through unchanged' }
+  }
   if (job.kind === 'text' || job.kind === 'wet') {
     const text = job.text ?? ''
     const explain = Boolean(settings.keepAnalysis)
     const { cleaned, removed, analysis } = cleanText(text, settings, job, explain)
     const outcome: Outcome = { output: cleaned, bytesIn: size(text), bytesOut: size(cleaned), removed }
     if (job.kind === 'wet') {
-      const line = JSON.stringify({ url: job.url ?? null, date: job.date ?? null, text: cleaned })
-      outcome.output = line
+      outcome.output = wetLine(job, cleaned)
     }
     if (settings.keepAnalysis) outcome.analysis = analysis
     return outcome
   }
-  // JSON Lines: one record per line; anything unusable passes through unchanged, reported.
+  // JSON Lines: one record per line. The output is the input line with only the cleaned field's
+  // value replaced (and the added fields), so every other byte stays as it was.
   const raw = job.line ?? new Uint8Array()
   const pass = (error: string): Outcome => ({ output: raw, bytesIn: raw.length, bytesOut: raw.length, removed: {}, error })
-  let line: string
-  try {
-    line = decoder.decode(raw)
-  } catch {
-    return pass('invalid UTF-8')
-  }
-  if (line.trim() === '') return { output: raw, bytesIn: raw.length, bytesOut: raw.length, removed: {} }
-  let record: unknown
-  try {
-    record = JSON.parse(line)
-  } catch {
-    return pass('invalid JSON')
-  }
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) return pass('not a JSON object')
-  const value = getPath(record, settings.field)
-  if (value === undefined) return pass(`missing field \`${settings.field}\``)
-  if (typeof value !== 'string') return pass(`field \`${settings.field}\` is not a string`)
+  const paths = [settings.field]
+  if (settings.removedField) paths.push(settings.removedField)
+  if (settings.explainField) paths.push(settings.explainField)
+  const read = readLine(raw, paths, settings)
+  if ('blank' in read) return { output: raw, bytesIn: raw.length, bytesOut: raw.length, removed: {} }
+  if ('error' in read) return pass(read.error)
+  const span = nodeAt(read.root, settings.field)!.span
+  if (span === undefined) return pass(`missing field \`${settings.field}\``)
+  if (span.kind !== 0x22) return pass(`field \`${settings.field}\` is not a string`)
+  const value = stringAt(raw, span)
   const explain = Boolean(settings.explainField)
   const { cleaned, removed, dropped, analysis } = cleanText(value, settings, job, explain)
-  const object = record as Record<string, unknown>
-  setPath(object, settings.field, cleaned)
-  if (settings.removedField && !setPath(object, settings.removedField, dropped)) return pass(`cannot write \`${settings.removedField}\``)
-  if (settings.explainField && !setPath(object, settings.explainField, explanation(analysis))) return pass(`cannot write \`${settings.explainField}\``)
-  return { output: JSON.stringify(object), bytesIn: raw.length, bytesOut: size(cleaned), removed }
+  const edits: Edit[] = []
+  // An unchanged value keeps its original bytes (escapes included).
+  if (cleaned !== value) edits.push({ start: span.start, end: span.end, text: JSON.stringify(cleaned) })
+  const additions = new Map<Span, Record<string, unknown>>()
+  if (settings.removedField && !setEdits(read.root, settings.removedField, dropped, additions, edits)) return pass(`cannot write \`${settings.removedField}\``)
+  if (settings.explainField && !setEdits(read.root, settings.explainField, explanation(analysis), additions, edits)) return pass(`cannot write \`${settings.explainField}\``)
+  additionEdits(additions, edits)
+  const output = applyEdits(raw, edits)
+  if (!output) return pass(`cannot write \`${settings.removedField ?? settings.explainField}\` next to \`${settings.field}\``)
+  return { output, bytesIn: raw.length, bytesOut: size(cleaned), removed }
+}
+
+/** `processJob`, never throwing: a record that breaks something passes through unchanged, reported. */
+export function processSafely(job: Job, settings: Settings): Outcome {
+  try {
+    return processJob(job, settings)
+  } catch (error) {
+    const raw = job.line ?? job.text ?? ''
+    const n = typeof raw === 'string' ? Buffer.byteLength(raw) : raw.length
+    const output = job.kind === 'wet' ? wetLine(job, job.text ?? '') : raw
+    return { output, bytesIn: n, bytesOut: n, removed: {}, error: `internal error: ${(error as Error).message}` }
+  }
 }

@@ -3,16 +3,19 @@
 // when present, the dev pages of ../shared/bench, then runs `deboiler --jsonl` with 1 and N workers,
 // reporting records/s, MB/s and peak memory (RSS of the whole process, worker threads included).
 //
-//   node test/scripts/bench-corpus.mjs [--mb 200] [--workers 1,2]
+//   node test/scripts/bench-corpus.mjs [--mb 200] [--workers 1,2,4,default]
+//
+// "default" runs without --workers (the command picks the cores not busy). The load average is
+// printed with each row: on a shared machine, figures taken under load are not comparable.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '200' }, workers: { type: 'string', default: '1,2' } } })
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '200' }, workers: { type: 'string', default: '1,2,4' } } })
 const target = Number(values.mb) * 1e6
 const path = join(tmpdir(), `deboiler-corpus-${values.mb}mb.jsonl`)
 
@@ -34,13 +37,16 @@ if (!existsSync(path) || statSync(path).size < target) {
 const bytes = statSync(path).size
 const records = Number(execFileSync('wc', ['-l', path], { encoding: 'utf8' }).trim().split(/\s+/)[0])
 console.log(`corpus: ${path}, ${(bytes / 1e6).toFixed(0)} MB, ${records} records\n`)
-console.log('| workers | seconds | records/s | MB/s | peak RSS MB |\n|---|---|---|---|---|')
-for (const n of values.workers.split(',').map(Number)) {
+console.log('| workers | seconds | records/s | MB/s | peak RSS MB | load before |\n|---|---|---|---|---|---|')
+for (const n of values.workers.split(',')) {
+  const load = loadavg()[0].toFixed(1)
   const started = performance.now()
-  const stats = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--jsonl', '--quiet', '--stats', '--workers', String(n), path], {
+  const flags = n === 'default' ? [] : ['--workers', n]
+  const stats = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--jsonl', '--quiet', '--stats', ...flags, path], {
     encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
   }).stderr
   const seconds = (performance.now() - started) / 1000
   const rss = Number(/peak memory: (\d+)/.exec(stats)?.[1] ?? NaN)
-  console.log(`| ${n} | ${seconds.toFixed(1)} | ${(records / seconds).toFixed(0)} | ${(bytes / 1e6 / seconds).toFixed(1)} | ${rss} |`)
+  const used = /workers: (\d+)/.exec(stats)?.[1] ?? '?'
+  console.log(`| ${n === 'default' ? `default (${used})` : n} | ${seconds.toFixed(1)} | ${(records / seconds).toFixed(0)} | ${(bytes / 1e6 / seconds).toFixed(1)} | ${rss} | ${load} |`)
 }

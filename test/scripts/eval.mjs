@@ -2,14 +2,17 @@
 // `npm run eval`: clean every input of the benchmark's dev set with the built library, write the
 // predictions, and score them with the benchmark's own scorer (../shared/bench/evaluate.mjs).
 //
-//   node test/scripts/eval.mjs [--cases FILE] [--out DIR] [--min KIND=F1 ...] [--json]
+//   node test/scripts/eval.mjs [--cases FILE] [--out DIR] [--min KIND=F1 ...] [--json] [--corpora]
 //
 // Skips (exit 0) with a message when the benchmark data is absent. With --min, exits 1 when a
-// kind's F1 falls below its floor, so CI catches quality regressions.
+// kind's F1 falls below its floor, so CI catches quality regressions. --cases may be gzipped JSONL
+// (the corpora file); its rows are then also reported per `source` (dataset). --corpora adds the
+// corpora (../shared/bench/corpora/dev.jsonl.gz) per dataset and input, after the dev set's table.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gunzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, '.tmp/eval') },
     min: { type: 'string', multiple: true, default: [] },
     json: { type: 'boolean', default: false },
+    corpora: { type: 'boolean', default: false },
   },
 })
 let scorer = resolve(dirname(values.cases), '../evaluate.mjs')
@@ -29,7 +33,9 @@ if (!existsSync(values.cases) || !existsSync(scorer)) {
 // The scorer runs its CLI only when started by its real path (it compares import.meta.url with argv[1]).
 scorer = realpathSync(scorer)
 const { clean } = await import(join(root, 'dist/index.js'))
-const cases = readFileSync(values.cases, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+const readJsonl = (path) =>
+  (path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+const cases = readJsonl(values.cases)
 const preds = []
 const started = performance.now()
 let bytes = 0
@@ -79,6 +85,37 @@ else {
       `${changed} changed, ${(100 * cleanArticles.removedShare).toFixed(2)}% of characters removed`,
   )
 }
+// Per dataset and input (the corpora: Dragnet, CleanEval, Readability's test pages).
+function bySource(rows) {
+  const groups = new Map()
+  for (const c of rows) {
+    for (const [input, text] of Object.entries(c.inputs)) {
+      const key = `${c.source ?? 'dev'} / ${input}`
+      const g = groups.get(key) ?? { before: [], after: [] }
+      g.before.push(tpFpFn(c.gold, text))
+      g.after.push(tpFpFn(c.gold, clean(text)))
+      groups.set(key, g)
+    }
+  }
+  const out = {}
+  for (const [key, g] of [...groups].sort()) out[key] = { pages: g.before.length, before: metrics(g.before), after: metrics(g.after) }
+  return out
+}
+const corporaFile = resolve(dirname(values.cases), '../corpora/dev.jsonl.gz')
+const sources = cases.some((c) => c.source) ? bySource(cases) : values.corpora && existsSync(corporaFile) ? bySource(readJsonl(corporaFile)) : undefined
+if (sources) {
+  writeFileSync(join(values.out, 'sources.json'), JSON.stringify(sources, null, 2) + '\n')
+  if (values.json) console.log(JSON.stringify(sources, null, 2))
+  else {
+    const f = (x) => x.toFixed(3)
+    console.log('\n| dataset / input | pages | unchanged P / R / F1 | deboiler P / R / F1 |')
+    console.log('|---|---|---|---|')
+    for (const [key, { pages, before: b, after: a }] of Object.entries(sources)) {
+      console.log(`| ${key} | ${pages} | ${f(b.precision)} / ${f(b.recall)} / ${f(b.f1)} | ${f(a.precision)} / ${f(a.recall)} / **${f(a.f1)}** |`)
+    }
+  }
+}
+
 let failed = false
 for (const floor of values.min) {
   const [kind, value] = floor.split('=')
