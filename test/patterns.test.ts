@@ -50,4 +50,19 @@ describe('calls to action and widgets', () => {
       expect(clean(text)).toBe(text)
     })
   }
+
+  it('keeps news sentences interleaved with promo sentences, and drops the promo ones', () => {
+    const mixed =
+      'Your support helps us tell the story. The council approved the plan on Tuesday, the mayor said. ' +
+      'Sign up for our free newsletter. Prices rose 3.2 percent in May, according to the statistics office.'
+    const text = `${lead}\n\n${mixed}\n\n${after}\n`
+    expect(clean(text)).toBe(
+      `${lead}\n\nThe council approved the plan on Tuesday, the mayor said. Prices rose 3.2 percent in May, according to the statistics office.\n\n${after}\n`,
+    )
+  })
+
+  it('drops an appeal whose plain statements are its own', () => {
+    const appeal = 'Before you go... We don\'t have a paywall because we believe everyone deserves access to the facts. But that only works if those who can afford to chip in, do. Give once or give monthly.'
+    expect(clean(`${lead}\n\n${appeal}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+  })
 })

@@ -336,8 +336,9 @@ function part(
 
 /**
  * Keep the editorial sentences of a boilerplate block when they form its start or its end and
- * everything else is promo ("… the minister said. Sign up for our politics newsletter.").
- * Interleaved sentences are not rescued: an appeal mixes plain statements with its asks.
+ * everything else is promo ("… the minister said. Sign up for our politics newsletter."). Sentences
+ * interleaved with the asks are kept only when they report (said, according to, a quotation) in
+ * the third person: an appeal mixes plain statements of its own with its asks.
  */
 function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
   const spans = wholeSentences(text)
@@ -346,7 +347,10 @@ function rescueSentences(text: string, offset: number, s: Settings): SentenceAna
     const { f, ev } = scoreText(text.slice(span.start, span.end), s)
     const margin = ev.z - s.zThreshold
     const kind = margin <= -1 && f.words >= 4 ? 'editorial' : margin > 0 || ev.lexical >= 2 ? 'promo' : 'neutral'
-    return { span, ev, kind }
+    // Reporting, in the third person, neither addressing the reader nor speaking as the publication:
+    // a sentence of news, even between two asks.
+    const reported = kind === 'editorial' && (f.reporting > 0 || f.quotation) && f.secondPerson === 0 && f.firstPersonPlural === 0
+    return { span, ev, kind, reported }
   })
   const n = scored.length
   let prefix = 0
@@ -358,7 +362,12 @@ function rescueSentences(text: string, offset: number, s: Settings): SentenceAna
   let keep: [number, number] | undefined
   if (prefix > 0 && prefix < n && allPromo(prefix, n) && hasEditorial(0, prefix)) keep = [0, prefix]
   else if (suffix < n && suffix > 0 && allPromo(0, suffix) && hasEditorial(suffix, n)) keep = [suffix, n]
-  if (!keep) return undefined
+  if (!keep) {
+    // Interleaved: news sentences between the asks are kept one by one; an appeal's own plain
+    // statements ("We don't have a paywall.") are not reported speech and go with it.
+    if (!scored.some((p) => p.kind === 'promo') || !scored.some((p) => p.reported)) return undefined
+    return scored.map((p) => part(text, offset, p.span.start, p.span.end, p.reported ? 'editorial' : 'boilerplate', p.ev.z, p.ev.category, p.ev.reasons))
+  }
   return scored.map((p, k) => {
     const kept = k >= keep![0] && k < keep![1]
     return part(text, offset, p.span.start, p.span.end, kept ? 'editorial' : 'boilerplate', p.ev.z, p.ev.category, p.ev.reasons)
