@@ -13,8 +13,12 @@
 import { isUpper } from './features.js'
 import { isBlank } from './segment.js'
 
-/** Lines longer than this may be flattened pages (see `splitLine()`). */
-export const FLAT_LINE_CHARS = 300
+/**
+ * Lines longer than this may be flattened pages (see `splitLine()`). A whole page flattened onto one
+ * line runs to thousands of characters; most shorter long lines are paragraphs (an extractor's), which
+ * would pay for the word pass only to be kept whole.
+ */
+export const FLAT_LINE_CHARS = 1000
 
 // Word flags.
 const CAP = 1

@@ -3,7 +3,6 @@
  * Every pattern is anchored or bounded and free of nested quantifiers (checked for ReDoS in the tests).
  */
 import type { Category } from '../types.js'
-import { ctaVerbs } from '../words.js'
 
 export interface Pattern {
   id: string
@@ -176,9 +175,11 @@ export const patterns: Pattern[] = [
     id: 'discount-code',
     category: 'advertisement',
     weight: 3,
-    pattern: /\b(?:[Uu]se|[Ww]ith|[Ee]nter|[Aa]pply)\s(?:the\s)?(?:[Pp]romo |[Cc]oupon |[Dd]iscount |[Vv]oucher )?(?:code|coupon)\s?:?\s[A-Z0-9]{3,16}\b/,
+    // Anchored: a discount code is its own line or sentence ("Use code SAVE20 at checkout.").
+    pattern: /^(?:[Uu]se|[Ee]nter|[Aa]pply|[Ss]ave [^.!?\n]{1,30}? with)\s(?:the\s)?(?:[Pp]romo |[Cc]oupon |[Dd]iscount |[Vv]oucher )?(?:code|coupon)\s?:?\s[A-Z0-9]{3,16}\b/,
     maxWords: 40,
     detail: 'a discount code',
+    first: 'UuEeAaSs',
   },
   {
     id: 'sponsor-line',
@@ -260,7 +261,11 @@ export const patterns: Pattern[] = [
 export const metadataPrefix = /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\d(?:[tT\s]\d\d:\d\d(?::\d\d)?[zZ]?)?(?=\s)/i
 
 /**
- * A sentence inside a block opens with a call-to-action verb ("… the minister said. Sign up for
+ * A sentence inside a block is a call to action with its object ("… the minister said. Sign up for
  * Politics Weekly, our free email."): the block's own evidence may not show it, its sentences will.
+ * (The verb alone would send every paragraph with a "Support for the plan …" sentence to retext.)
+ * The object is looked for up to the next sentence mark only, so that each sentence end starts at
+ * most one short scan: linear in the block.
  */
-export const ctaInside = new RegExp(`[.!?…]["'”’»)\\]]*\\s+(?:${[...ctaVerbs].join('|')})\\b`, 'i')
+export const ctaInside =
+  /[.!?…]["'”’»)\]]*\s+(?:sign(?:ing)? up|subscribe|register|join|get|receive|download|install|listen|follow|become|support|donate|give|chip in|try|start|claim|unlock)\b[^.!?…\n]{0,80}?\b(?:newsletters?|inbox|e-?mails?|briefings?|digest|bulletin|app|apps|podcasts?|spotify|members?|membership|supporters?|donors?|trial|offer|subscription|premium|access)\b/i
