@@ -14,8 +14,8 @@ const PROSE =
   'The council approved the plan on Tuesday, the mayor said. It will add 40 kilometres of bike lanes by 2026, ' +
   'and the first of them will open in the spring. Residents who spoke at the meeting were divided.'
 const FOOTER = '© 2024 Example Media. All rights reserved.'
-/** Enough menu runs, apart, for a line to be taken for a flattened page. */
-const TAIL = ` ${FOOTER} ${MENU} ${FOOTER} ${MENU}`
+/** Enough menu runs, apart, for a line to be taken for a flattened page, and long enough for one. */
+const TAIL = ` ${FOOTER} ${MENU}`.repeat(Math.ceil(FLAT_LINE_CHARS / (FOOTER.length + MENU.length)))
 const HEADLINES =
   'Why do some couples have similar drinking habits Laser hair removal left a dancer with marks ' +
   'Protesters clash with police at a university Deadly shooting at a high school'
@@ -43,7 +43,7 @@ describe('flattened lines', () => {
   })
 
   it('cuts a run of headlines where a capitalised word follows a lower-case one', () => {
-    const text = `${MENU} ${HEADLINES} ${MENU} ${PROSE} ${MENU}`
+    const text = `${MENU} ${HEADLINES} ${MENU} ${PROSE} ${MENU}${TAIL}`
     const blocks = texts(text)
     expect(blocks).toContain('Laser hair removal left a dancer with marks')
     expect(blocks).toContain('Protesters clash with police at a university')
@@ -53,7 +53,7 @@ describe('flattened lines', () => {
   it('cuts a credit from the caption or prose that follows it, and a headline from its standfirst', () => {
     const text =
       `${MENU} It is part of a larger problem. Sanjeev Verma/Hindustan Times/Getty Images Another cloud of choking smoke is set to descend upon the city this week. ` +
-      `${MENU} The law that’s helping fuel the deadly air pollution A policy to conserve water led to the rise of a major source of pollution. ${MENU}`
+      `${MENU} The law that’s helping fuel the deadly air pollution A policy to conserve water led to the rise of a major source of pollution. ${MENU}${TAIL}`
     const blocks = texts(text)
     expect(blocks).toContain('Sanjeev Verma/Hindustan Times/Getty Images')
     expect(blocks).toContain('Another cloud of choking smoke is set to descend upon the city this week.')
@@ -68,7 +68,7 @@ describe('flattened lines', () => {
   })
 
   it('offsets point into the original string, with any white space between blocks', () => {
-    const text = `  ${MENU}\u00a0 ${PROSE}\t${FOOTER}   ${MENU}  ${MENU} \n\n${PROSE}\n`
+    const text = `  ${MENU}\u00a0 ${PROSE}\t${FOOTER}   ${MENU}  ${MENU}${TAIL} \n\n${PROSE}\n`
     const spans = segment(text)
     expect(covers(text, spans)).toBe(true)
     expect(texts(text)).toContain(PROSE)
@@ -76,7 +76,8 @@ describe('flattened lines', () => {
   })
 
   it('leaves a long line with too few menu runs whole', () => {
-    const text = `${MENU} ${PROSE} ${FOOTER}`
+    const text = `${MENU} ${Array(6).fill(PROSE).join(' ')} ${FOOTER}`
+    expect(text.length).toBeGreaterThan(FLAT_LINE_CHARS)
     expect(segment(text)).toEqual([{ start: 0, end: text.length }])
   })
 
