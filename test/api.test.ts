@@ -147,3 +147,21 @@ describe('categories', () => {
     for (const category of categories) expect(categoryDescriptions[category]).toMatch(/\w/)
   })
 })
+
+describe('options.drop and context', () => {
+  const article = ['The council approved the new budget on Tuesday after a long debate, the mayor said.', 'Officials expect the first projects to start in the spring, according to the plan.']
+  const comments = [
+    'Comments',
+    'I think this is a great decision and long overdue for our town, honestly.',
+    'Nobody asked the residents of the east side what they wanted from this plan.',
+    'My street has had potholes for ten years and nothing in this budget fixes them.',
+    'Great reporting as always, thank you for covering the meeting so carefully.',
+    'The library cuts are the real story here and nobody is talking about them.',
+  ]
+  const text = [...article, ...comments].join('\n\n') + '\n'
+
+  it('removes a comment section whole, and keeps it whole when comments are kept', () => {
+    expect(clean(text)).toBe(article.join('\n\n') + '\n')
+    expect(clean(text, { drop: { comments: false } })).toBe(text)
+  })
+})

@@ -194,7 +194,7 @@ function decideWindow(
     } else if (contextReason) {
       reasons?.push({ rule: 'context', weight: 0, detail: contextReason })
     }
-    let category = categories[i] ?? (contextBoilerplate ? neighbourCategory(categories, decisions, i) : undefined)
+    let category = categories[i] ?? (contextBoilerplate ? (contextCategory(contextReason) ?? neighbourCategory(categories, decisions, i)) : undefined)
     let boilerplate = contextBoilerplate
     let keptCategory = false
     if (boilerplate && category && !s.drop.has(category)) {
@@ -250,6 +250,16 @@ function decideWindow(
 function mayStartWithMetadata(text: string): boolean {
   const c = text.charCodeAt(0) | 32
   return (c === 100 || c === 112 || c === 117) && metadataPrefix.test(text)
+}
+
+/**
+ * The category of what a context rule removes as a whole, however far from the block that opened
+ * it: readers' comments, the items of a list of links (so that `drop` keeps or removes all of them).
+ */
+function contextCategory(reason: string | undefined): Category | undefined {
+  if (reason === 'comment section') return 'comments'
+  if (reason === 'item of a list of links' || reason === 'headline list after the article') return 'related'
+  return undefined
 }
 
 function neighbourCategory(categories: ReadonlyArray<Category | undefined>, decisions: Decisions, i: number): Category {
