@@ -96,7 +96,9 @@ function wordFlags(text: string, start: number, end: number): number {
     flags |= JOINS
   }
   const length = end - start
-  if (length <= 11) {
+  // Only words that can be on a list need their string: function words (at most 7 letters), openers
+  // and "Copyright" (9), times ("10:28am,") and "(c)".
+  if (length <= 11 && (flags & LOW ? length <= 7 : flags & CAP ? length <= 9 : true)) {
     const word = text.slice(start, end)
     if (flags & LOW) {
       if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
