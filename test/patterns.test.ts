@@ -22,7 +22,11 @@ describe('calls to action and widgets', () => {
     })
   }
 
-  const lines = ['£199 at Currys', 'Sponsored by Acme Bank', 'Use code SAVE20 at checkout', 'Jump to Recipe']
+  const lines = ['£199 at Currys', 'Now $29.99 at Amazon', 'Sponsored by Acme Bank', 'Use code SAVE20 at checkout', 'Jump to Recipe', 'Follow Politics Weekly, our podcast.']
+  it('keeps a caption that opens like a sponsor line', () => {
+    const text = `${lead}\n\nPowered by wind and sun, the island now runs without diesel\n\n${after}\n`
+    expect(clean(text)).toBe(text)
+  })
   for (const line of lines) {
     it(`drops the line “${line}”`, () => {
       const text = `${lead}\n\n${line}\n\n${after}\n`
@@ -43,6 +47,15 @@ describe('calls to action and widgets', () => {
     'Membership of the club rose to 4,000 last year, its chairman told the meeting.',
     'Key events will be recounted in the inquiry’s final report, due in March.',
     'The shop sold the television for £199 at its Leeds branch before prices rose, the company said.',
+    // Sentences that open with a call-to-action verb used otherwise (found in review).
+    'Support among Republican donors has slipped since March, according to a Gallup poll.',
+    'Support for the plan among union members fell to 40 percent in the latest survey.',
+    'Start of the murder trial was delayed on Monday after a juror fell ill.',
+    'Try as they might, the two unions could not agree on an offer.',
+    'Give members of Congress a pay rise, the senator argued on Tuesday.',
+    'Get unlimited access to the archive was the promise, investigators said.',
+    'Join the thousands of residents who get the council email alerts, the mayor urged.',
+    'Get-out-the-vote emails from both campaigns flooded inboxes this week.',
   ]
   for (const sentence of editorial) {
     it(`keeps the editorial sentence “${sentence.slice(0, 50)}…”`, () => {

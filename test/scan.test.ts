@@ -68,6 +68,12 @@ describe('pattern gates', () => {
     '(Writing by Jo Smith; Editing by Al Green)', 'Police chiefs meet [VIDEO]', 'A flooded street. Photo: Jane Doe', 'Image credit: AP',
     'by Jane Doe', 'written by Jane Doe', 'von Hans Müller', 'Jane Doe/AP', '(Jane Doe/Getty Images)', 'date 2024-03-01 the',
     'PUBLISHED: 2024-03-01T10:00Z text', 'FOLLOW US ON INSTAGRAM',
+    // Calls to action, widgets and labels.
+    'Follow Politics Weekly, our podcast', 'FOLLOW OUR PODCAST ON SPOTIFY', 'Sign up for Politics Weekly, our free email',
+    'Get our newsletter in your inbox', 'Download the Courier app', 'Listen to our podcast', 'Become a member today',
+    'Join our supporters now', 'Try unlimited access free', 'Unlock our premium offer', '£199 at Currys', 'Now $29.99 at Amazon',
+    'Use code SAVE20', 'Save 20% today with code SAVE20', 'Sponsored by Acme Bank', 'In partnership with Acme', 'Comments (12)',
+    'Replies [3]',
   ]
   const samples = fc.oneof(fc.constantFrom(...positives, 'By Jane Doe', 'BY JANE DOE', 'K1 shares'), text, upper)
   it('never skip a pattern that matches', () => {

@@ -125,12 +125,15 @@ export const patterns: Pattern[] = [
   // the reader to take (an inbox, an app, a membership, an offer). They name the newsletter, app or
   // podcast however they like ("Sign up for Politics Weekly, our free email"), which no phrase list
   // can enumerate. Anchored at the start: in a block they catch its first sentence; mixed blocks are
-  // split into sentences, each tested again.
+  // split into sentences, each tested again. A news sentence can open with the same word ("Support for
+  // the plan fell…", "Get-out-the-vote emails…", "Join the residents…, the mayor urged"): the verb
+  // must stand alone, the sentence must not report (said, according to…), and but for apps it must
+  // address the reader or speak as the publication (you, your, our, us, today, now, free, here).
   {
     id: 'call-to-action-newsletter',
     category: 'newsletter',
     weight: 3,
-    pattern: /^(?:sign(?:ing)? up|subscribe|register|get|receive|enter your email|join)\b[^.!?\n]{0,80}?\b(?:newsletters?|inbox|e-?mails?|briefings?|digest|bulletin|e-?mail alerts)\b/i,
+    pattern: /^(?![^.!?\n]{0,200}\b(?:said|says|told|according|argued|urged|reported|added|announced)\b)(?=[^.!?\n]{0,200}\b(?:you|your|our|us|today|now|free|here)\b)(?:sign(?:ing)? up|subscribe|register|get|receive|enter your email|join)(?=\s)[^.!?\n]{0,80}?\b(?:newsletters?|inbox|e-?mails?|briefings?|digest|bulletin|e-?mail alerts)\b/i,
     maxWords: 40,
     detail: 'asks the reader to sign up for an email',
     first: 'sregj',
@@ -139,16 +142,16 @@ export const patterns: Pattern[] = [
     id: 'call-to-action-app',
     category: 'app',
     weight: 3,
-    pattern: /^(?:download|get|install|try|open(?: it)? in|listen|subscribe|follow)\b[^.!?\n]{0,60}?\b(?:app|apps|app store|google play|apple podcasts|spotify|podcast|podcasts)\b/i,
+    pattern: /^(?![^.!?\n]{0,200}\b(?:said|says|told|according|argued|urged|reported|added|announced)\b)(?:download|get|install|try|open(?: it)? in|listen|subscribe|follow)(?=\s)[^.!?\n]{0,60}?\b(?:app|apps|app store|google play|apple podcasts|spotify|podcast|podcasts)\b/i,
     maxWords: 40,
     detail: 'asks the reader to get an app or follow a podcast',
-    first: 'dgitols',
+    first: 'dgitolsf',
   },
   {
     id: 'call-to-action-membership',
     category: 'donation',
     weight: 3,
-    pattern: /^(?:become|join|support|donate|give|chip in|contribute)\b[^.!?\n]{0,60}?\b(?:a member|members|membership|supporters?|subscriber|donors?|patrons?|contribution)\b/i,
+    pattern: /^(?![^.!?\n]{0,200}\b(?:said|says|told|according|argued|urged|reported|added|announced)\b)(?=[^.!?\n]{0,200}\b(?:you|your|our|us|today|now|free|here)\b)(?:become|join|support|donate|give|chip in|contribute)(?=\s)[^.!?\n]{0,60}?\b(?:a member|members|membership|supporters?|subscriber|donors?|patrons?|contribution)\b/i,
     maxWords: 40,
     detail: 'asks the reader to become a member or give',
     first: 'bjsdgc',
@@ -157,7 +160,7 @@ export const patterns: Pattern[] = [
     id: 'call-to-action-offer',
     category: 'paywall',
     weight: 3,
-    pattern: /^(?:try|start|get|claim|unlock|subscribe|save)\b[^.!?\n]{0,60}?\b(?:free trial|trial|offer|% off|unlimited access|digital access|all access|subscription|premium)\b/i,
+    pattern: /^(?![^.!?\n]{0,200}\b(?:said|says|told|according|argued|urged|reported|added|announced)\b)(?=[^.!?\n]{0,200}\b(?:you|your|our|us|today|now|free|here)\b)(?:try|start|get|claim|unlock|subscribe|save)(?=\s)[^.!?\n]{0,60}?\b(?:free trial|trial|offer|% off|unlimited access|digital access|all access|subscription|premium)\b/i,
     maxWords: 40,
     detail: 'offers the reader a subscription or a trial',
     first: 'tsgcu',
@@ -166,7 +169,7 @@ export const patterns: Pattern[] = [
     id: 'price-widget',
     category: 'advertisement',
     weight: 3,
-    pattern: /^(?:(?:was|now|from|only)\s)?[$€£]\s?\d[\d,.]{0,9}\s(?:at|from|@|on)\s\p{Lu}[\p{L}\p{N}.&' -]{0,40}$/u,
+    pattern: /^(?:(?:[Ww]as|[Nn]ow|[Ff]rom|[Oo]nly)\s)?[$€£]\s?\d[\d,.]{0,9}\s(?:at|from|@|on)\s\p{Lu}[\p{L}\p{N}.&' -]{0,40}$/u,
     maxWords: 8,
     detail: 'a price with a shop (an affiliate widget)',
     needs: '$€£',
@@ -185,7 +188,7 @@ export const patterns: Pattern[] = [
     id: 'sponsor-line',
     category: 'advertisement',
     weight: 3,
-    pattern: /^(?:sponsored by|presented by|in partnership with|paid partnership(?: with)?|brought to you by|supported by|powered by|in association with)\s\S[^.!?\n]{0,60}$/i,
+    pattern: /^(?:sponsored by|presented by|in partnership with|paid partnership(?: with)?|brought to you by|in association with)\s\S[^.!?,\n]{0,60}$/i,
     maxWords: 12,
     detail: 'a sponsor line',
     first: 'spib',
