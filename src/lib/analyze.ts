@@ -346,9 +346,9 @@ function part(
 
 /**
  * Keep the editorial sentences of a boilerplate block when they form its start or its end and
- * everything else is promo ("… the minister said. Sign up for our politics newsletter."). Sentences
- * interleaved with the asks are kept only when they report (said, according to, a quotation) in
- * the third person: an appeal mixes plain statements of its own with its asks.
+ * everything else is promo ("… the minister said. Sign up for our politics newsletter."). Otherwise,
+ * when editorial and promo sentences interleave, only those that report (said, according to, a
+ * quotation) in the third person are kept: an appeal mixes plain statements of its own with its asks.
  */
 function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
   const spans = wholeSentences(text)

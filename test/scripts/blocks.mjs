@@ -67,7 +67,8 @@ for (const doc of documents(bench, root)) {
     if (label === 'editorial') c.editorial++
     counts.set(key, c)
     out.write(JSON.stringify({
-      source: doc.source, site: doc.site, split: doc.split, id: doc.id, input: doc.kind, position, blocks: blocks.length,
+      source: doc.source, fittable: FITTABLE.has(doc.source), site: doc.site, split: doc.split, id: doc.id, input: doc.kind,
+      position, blocks: blocks.length,
       start: b.start, end: b.end, share: Math.round(share * 1000) / 1000, label, text: b.text,
     }) + '\n')
   })

@@ -1,6 +1,6 @@
-// The labelled documents that training and evaluation read, with the site each belongs to and the
-// half it falls in. One place decides the split, so `npm run train` and `npm run eval` agree on
-// which sites the weights never saw.
+// The labelled documents that fitting reads, with the site each belongs to and the half it falls in.
+// One place decides the split, so that `npm run blocks` (and the fitted-model experiment in
+// test/experiments) agree on which sites weights may be fitted on and which they never saw.
 //
 // Sources (../shared/bench, never shipped):
 // - `scrapinghub`: articles/dev.jsonl, 109 pages x 4 tool outputs (MIT): fit and held-out by site.
