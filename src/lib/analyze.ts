@@ -109,7 +109,7 @@ export function walk(text: string, options: Options | undefined, explain: boolea
     throw new TypeError(`deboiler: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`)
   }
   const s = resolveSettings(options, explain)
-  sentencesOf(text)
+  sentencesOf(text, text.length <= PAGE_CHARS)
   try {
     if (text.length <= PAGE_CHARS) {
       decideWindow(text, 0, s, repeat, true, sink)

@@ -30,13 +30,19 @@ let lastSpans: readonly Span[] = []
 let documentText: string | undefined
 let documentLanguage: Language | null | undefined
 
+/** The document is one page: its language, when its start tells it, is every block's. */
+let documentIsPage = false
+
 /**
- * Name the document whose blocks come next: a block too short to tell its language takes the
- * document's, guessed at most once and only if some block needs it.
+ * Name the document whose blocks come next. On one page (`page`), the page's language, guessed at
+ * most once and only if some block needs sentences, is every block's (a guess per block cost 5% of
+ * the time on whole pages); in a stream of documents each block is guessed, and a block too short to
+ * tell takes the stream's.
  */
-export function sentencesOf(text: string): void {
+export function sentencesOf(text: string, page = true): void {
   documentText = text
   documentLanguage = undefined
+  documentIsPage = page
 }
 
 /** Drop the remembered texts (a slice keeps the whole input alive). */
@@ -50,7 +56,7 @@ export function forgetSentences(): void {
 /** Sentence spans of `text` (offsets relative to `text`), whitespace excluded. */
 export function sentences(text: string): readonly Span[] {
   if (text === lastText) return lastSpans
-  const language = guessLanguage(text) ?? documentGuess() ?? 'en'
+  const language = (documentIsPage ? documentGuess() : undefined) ?? guessLanguage(text) ?? documentGuess() ?? 'en'
   const processor = language === 'en' ? english : latin(language)
   const out: Span[] = []
   let from = 0
