@@ -272,11 +272,22 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
   }
 
   /** The first decided block from `k` in direction `step`, and how much boilerplate lies there. */
+  // The last prose block: after it, however much boilerplate follows, the text ends once that goes.
+  let lastProse = from - 1
+  for (let k = to - 1; k >= from; k--) {
+    if (classes[k] === GOOD || classes[k] === NEAR) {
+      lastProse = k
+      break
+    }
+  }
   const side = (k: number, step: 1 | -1): Side => {
     while (k >= from && k < to && undecided(classes[k]!)) k += step
     if (k < from || k >= to) return { kind: 'edge', thick: false }
     const cls = classes[k]!
     if (cls === GOOD || cls === NEAR) return { kind: cls === GOOD ? 'good' : 'near', thick: false }
+    // After the article, only boilerplate from here to the end: the text ends here, as it will once
+    // that is removed (so that cleaning twice changes nothing more).
+    if (step === 1 && lastProse >= from && k > lastProse) return { kind: 'edge', thick: false }
     let bad = 0
     while (k >= from && k < to && bad <= THIN) {
       const cl = classes[k]!
