@@ -2,7 +2,7 @@
  * The pipeline: segment → tokens, lexicon, features → own score → context → sentences.
  * Pure and synchronous; no Node APIs. Retext runs only on the few blocks that need sentences.
  */
-import { ContextBlocks, Decisions, decideBlocks, type BlockClass } from './context.js'
+import { ContextBlocks, Decisions, decideBlocks, type BlockClass, type ReasonText } from './context.js'
 import type { Features } from './features.js'
 import { ctaInside, metadataPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
@@ -256,7 +256,7 @@ function mayStartWithMetadata(text: string): boolean {
  * The category of what a context rule removes as a whole, however far from the block that opened
  * it: readers' comments, the items of a list of links (so that `drop` keeps or removes all of them).
  */
-function contextCategory(reason: string | undefined): Category | undefined {
+function contextCategory(reason: ReasonText | undefined): Category | undefined {
   if (reason === 'comment section') return 'comments'
   if (reason === 'item of a list of links' || reason === 'headline list after the article') return 'related'
   return undefined

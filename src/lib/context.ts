@@ -97,7 +97,8 @@ const REASONS = [
   'headline-like line before boilerplate',
   'between boilerplate blocks',
 ] as const
-type ReasonText = (typeof REASONS)[number]
+/** Why context decided a block. */
+export type ReasonText = (typeof REASONS)[number]
 const REASON_CODE = new Map<string, number>(REASONS.map((r, i) => [r, i]))
 
 /** The context inputs of a run of blocks, one typed array per field (see `ContextInput`). */
@@ -169,7 +170,7 @@ export class Decisions {
   }
 
   /** Why context decided block `i`, if it did. */
-  reasonText(i: number): string | undefined {
+  reasonText(i: number): ReasonText | undefined {
     return this.reason[i] ? REASONS[this.reason[i]!] : undefined
   }
 

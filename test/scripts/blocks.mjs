@@ -39,7 +39,7 @@ function goldIndex(gold) {
 }
 
 /** Share of the block's tokens that the gold has (see above), or undefined for a block without tokens. */
-export function editorialShare(text, { grams, paragraphs }) {
+function editorialShare(text, { grams, paragraphs }) {
   const t = tokens(text)
   if (t.length === 0) return undefined
   // A word or two ("Share", "Sport") occurs in most golds somewhere.

@@ -37,12 +37,16 @@ const readJsonl = (path) =>
   (path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 const cases = readJsonl(values.cases)
 const preds = []
+/** Each input's output, so that the per-dataset table does not clean it again. */
+const cleaned = new Map()
 const started = performance.now()
 let bytes = 0
 for (const c of cases) {
   for (const [input, text] of Object.entries(c.inputs)) {
     bytes += Buffer.byteLength(text)
-    preds.push(JSON.stringify({ id: c.id, input, text: clean(text) }))
+    const out = clean(text)
+    cleaned.set(`${c.id}\u0000${input}`, out)
+    preds.push(JSON.stringify({ id: c.id, input, text: out }))
   }
 }
 const seconds = (performance.now() - started) / 1000
@@ -93,7 +97,7 @@ function bySource(rows) {
       const key = `${c.source ?? 'dev'} / ${input}`
       const g = groups.get(key) ?? { before: [], after: [] }
       g.before.push(tpFpFn(c.gold, text))
-      g.after.push(tpFpFn(c.gold, clean(text)))
+      g.after.push(tpFpFn(c.gold, cleaned.get(`${c.id}\u0000${input}`) ?? clean(text)))
       groups.set(key, g)
     }
   }
