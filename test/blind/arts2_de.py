@@ -21,6 +21,8 @@ Wie geht es weiter?
 Im Frühjahr sollen die Grundstücksverhandlungen abgeschlossen werden. Baubeginn ist frühestens im Herbst 2026.
 
 Der Elternbeirat der Grundschule, der im vergangenen Jahr 800 Unterschriften für den Radweg gesammelt hatte, begrüßte den Beschluss.
+
+Korrektur: In einer früheren Version dieses Artikels hieß es, der Beschluss sei mit 16 zu 4 Stimmen gefallen. Richtig ist 14 zu 6.
 """),
     head=["Startseite > Lokales > Talheim", "Von Markus Lehner",
           "Aktualisiert am 12.03.2025, 18:42 Uhr · Lesezeit: 2 Min.",
@@ -32,7 +34,7 @@ Der Elternbeirat der Grundschule, der im vergangenen Jahr 800 Unterschriften fü
           "Artikel teilen\nFacebook\nWhatsApp\nE-Mail\nLink kopieren",
           "Kommentare (23)\nUm kommentieren zu können, müssen Sie angemeldet sein.",
           "© Talbote Verlag GmbH 2025 · Impressum · Datenschutz · AGB"],
-    mixed=[("Nach fast zehn Jahren", "start", "Talheim."),
+    mixed=[("Nach fast zehn Jahren", "start", "Plus-Artikel"),
            ("„Jeden Morgen fahren hier Kinder", "end", "Artikel anhören"),
            ("Der Elternbeirat der Grundschule", "end", "Haben Sie Fragen oder Hinweise? Schreiben Sie uns an lokales@talbote.de.")],
     ltop=L("""

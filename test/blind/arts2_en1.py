@@ -10,7 +10,7 @@ The Harrowgate Echo scraps its paywall and asks readers to pay what they can
 
 The Harrowgate Echo, the 142-year-old daily that serves much of North Yorkshire, will take down its paywall on 1 June and replace it with a voluntary membership scheme, its editor announced on Monday.
 
-Since 2019, readers who were not logged in have been allowed five free articles a month before being asked to subscribe at £6.99. The meter brought in about 11,400 digital subscribers, according to figures the paper published alongside the announcement, but editor Rachel Ambrose said it had also cut the Echo off from the people it most needed to reach.
+Since 2019, readers who were not logged in could read five stories a month free of charge before a prompt asked them to pay £6.99 for a subscription. The meter brought in about 11,400 digital subscribers, according to figures the paper published alongside the announcement, but editor Rachel Ambrose said it had also cut the Echo off from the people it most needed to reach.
 
 “We were putting a till in front of the council meeting report,” she said. “A pensioner in Knaresborough who wants to know why her bus has been cut should not have to get her card out.”
 
@@ -168,7 +168,7 @@ Cornwall councillor Jenna Pascoe said the council would look at whether a grant 
            ("Cornwall councillor", "end", "Support your local paper – subscribe from £1.")],
     ltop=L("""
 Coastline Gazette
-News Sport What's On Property Jobs Announcements
+News Sport Lifestyle Property Motors Jobs Notices
 News › Porthcarrow
 Posted 9 June 2025
 """),

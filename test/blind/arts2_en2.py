@@ -69,7 +69,7 @@ Substack is the home for great culture
 # ---------------------------------------------------------------- 10 (trap: podcast episode about podcast advertising)
 ARTICLES.append(dict(
     slug="money-makers-ep88", lang="en", register="podcast", trap=True,
-    trap_promo=("Host Amara Kelly", "This episode is brought to you by Nimbus Notes. Try it free for 30 days at nimbusnotes.app/moneymakers."),
+    trap_promo=("Host Amara Kelly", "Today’s episode is supported by Nimbus Notes. Try it free for 30 days at nimbusnotes.app/moneymakers."),
     paras=P("""
 Ep. 88: Who really pays for your podcasts?
 
@@ -100,7 +100,7 @@ Correction: in the episode Amara says the UK podcast ad market was worth £80m i
     head=["Money Makers", "All episodes", "Listen on Apple Podcasts · Spotify · Pocket Casts · RSS",
           "Published 3 March 2025 · 1 hr 4 min"],
     mid=[("In this episode:", "▶ Play episode"),
-         ("“The listener trusts", "Enjoying Money Makers? Leave us a five-star review — it really helps new listeners find the show."),
+         ("“The listener trusts", "Enjoying Money Makers? Rate us five stars on Apple Podcasts — it’s the best way for new listeners to discover us."),
          ("Lauren’s show now earns", "Go ad-free with Money Makers Plus: every episode without adverts, plus a bonus episode each month. £4.99/month.")],
     tail=["Transcript available for Money Makers Plus members.",
           "Sponsors this week: Nimbus Notes, Loamly Coffee, and Harborview Insurance. For advertising enquiries email ads@moneymakerspod.com.",

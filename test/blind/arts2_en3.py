@@ -282,7 +282,7 @@ Early-bird prices are available until 30 April. The supporters’ trust has aske
          ("A new “first season” ticket", "Advertisement"),
          ("The Motorlane logo will", "Championship table\n1 Carlford 62pts\n2 Whitby Town 59pts\n3 Bramley Rovers 57pts\nFull table")],
     tail=["Get the Rovers Round-up — all the latest club news, transfer gossip and match reports sent straight to your inbox. Sign up free",
-          "Download our app for live match alerts and goal notifications",
+          "Get goal alerts and live commentary on every Rovers game in the Evening Mail app",
           "Most Read in Sport\nRovers striker out for six weeks with hamstring injury\nWhitby Town boss: ‘We fear nobody’",
           "© Bramley Evening Mail 2025 · Terms · Privacy · Manage cookies"],
     mixed=[("Bramley Rovers have agreed", "end", "(Image: Bramley Rovers FC)"),

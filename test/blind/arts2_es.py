@@ -19,6 +19,8 @@ La Junta de Extremadura ha elevado el incendio al nivel 2 de peligrosidad y ha s
 La Guardia Civil investiga las causas del fuego. No se descarta que fuera provocado.
 
 Las temperaturas superaron los 40 grados en buena parte de la provincia, y la Agencia Estatal de Meteorología mantiene el aviso naranja hasta el martes.
+
+Nota de la redacción: una versión anterior de esta noticia situaba el origen del fuego en Acebo. El incendio comenzó cerca de Hoyos.
 """),
     head=["España", "Incendios forestales", "EFE | Cáceres\nActualizado: 10/08/2025 21:47h",
           "Un hidroavión descarga agua sobre el incendio de la sierra de Gata. (Foto: Junta de Extremadura)"],
@@ -29,7 +31,7 @@ Las temperaturas superaron los 40 grados en buena parte de la provincia, y la Ag
           "Compartir en Facebook Compartir en X Compartir en WhatsApp",
           "Sigue a Diario del Sur en Google Noticias y no te pierdas ninguna novedad.",
           "© Diario del Sur S.L. Todos los derechos reservados. Aviso legal | Política de privacidad | Política de cookies"],
-    mixed=[("Unas 1.200 personas de tres", "start", "Cáceres,"),
+    mixed=[("Unas 1.200 personas de tres", "start", "Última hora"),
            ("La Junta de Extremadura ha elevado", "end", "Publicidad"),
            ("Las temperaturas superaron los 40", "end", "Más información: Aemet")],
     ltop=L("""
@@ -176,7 +178,7 @@ La oposición ha criticado que la app haya costado 180.000 euros y ha pedido que
           "Etiquetas: Ayuntamiento de Valladolid · Aplicaciones · Servicios municipales",
           "Este contenido es exclusivo para suscriptores. Suscríbete por 1 € el primer mes",
           "Comentarios\nNo hay comentarios todavía. ¡Sé el primero en comentar!"],
-    mixed=[("El Ayuntamiento de Valladolid ha presentado", "start", "Valladolid |"),
+    mixed=[("El Ayuntamiento de Valladolid ha presentado", "start", "Actualidad |"),
            ("«Queremos que avisar al ayuntamiento", "end", "PUBLICIDAD"),
            ("Durante la fase de pruebas", "end", "Descarga la app de Noticias Pucela")],
     ltop=L("""

@@ -239,7 +239,7 @@ Ses obsèques ont été célébrées lundi en l’église Notre-Dame de Mirecour
           "L’info locale, c’est aussi dans votre boîte mail. Inscrivez-vous à la newsletter Vosges Matin.",
           "Suivez-nous sur Facebook, Instagram et WhatsApp",
           "Édition Épinal | Mentions légales | Contact | © Vosges Matin 2025"],
-    mixed=[("Le luthier Bernard Laclau est mort", "start", "MIRECOURT (88)"),
+    mixed=[("Le luthier Bernard Laclau est mort", "start", "Abonnés"),
            ("Il avait aussi formé une cinquantaine", "end", "Photo d’archives VM"),
            ("Ses obsèques ont été célébrées", "end", "Cet article est réservé aux abonnés.")],
     ltop=L("""
@@ -291,7 +291,7 @@ Oui, si vous êtes prêt à apprendre. Pour un café sans effort, une machine au
           "Sur le même sujet\nTest de la DeLuxo Bar 3 : le luxe à petit prix ?\nComment détartrer sa machine à café",
           "Nicolas Ferrand teste des appareils de cuisine depuis 2016. Suivez-le sur Instagram : @nico_teste",
           "Les prix affichés sont indicatifs et peuvent évoluer."],
-    mixed=[("Note : 7/10", "end", "★★★★☆"),
+    mixed=[("Les plus : mousse de lait", "start", "PUBLICITÉ"),
            ("Vendue autour de 449 euros", "end", "(429 € sur Amazon)"),
            ("Oui, si vous êtes prêt à apprendre", "end", "Voir l’offre chez Boulanger-Maison")],
     ltop=L("""

@@ -35,7 +35,7 @@ Il Comune prevede un periodo di prova di tre mesi, durante il quale le multe non
           "Condividi l’articolo\nFacebook\nWhatsApp\nX\nEmail",
           "Ti potrebbe interessare\nIncidente sull’A11, lunghe code verso Firenze\nComics 2025: tutte le date",
           "Gentile lettore, la tua opinione è importante. Commenta questa notizia accedendo al tuo profilo."],
-    mixed=[("Dal primo settembre la zona", "start", "LUCCA."),
+    mixed=[("Dal primo settembre la zona", "start", "Ascolta l’articolo"),
            ("«Il centro deve tornare", "end", "Pubblicità"),
            ("Il Comune prevede un periodo", "end", "Riproduzione riservata ©")],
     ltop=L("""
@@ -202,7 +202,7 @@ Il prossimo passo? Un podcast, e una seconda newsletter dedicata alle tasse, in 
           "Condividi: Facebook · LinkedIn · WhatsApp · Copia link",
           "Argomenti: newsletter · editoria · startup · Milano",
           "Corriere Affari S.p.A. – Copyright 2025 © Tutti i diritti riservati"],
-    mixed=[("Quando nel 2019 Chiara Valsecchi", "start", "MILANO –"),
+    mixed=[("Quando nel 2019 Chiara Valsecchi", "start", "Contenuto riservato agli abbonati"),
            ("Un terzo dei ricavi arriva", "end", "Pubblicità"),
            ("Il prossimo passo?", "end", "Segui Corriere Affari su LinkedIn")],
     ltop=L("""
@@ -306,7 +306,7 @@ Se avete soprattutto pavimenti duri e volete dimenticarvi del mocio, è un ottim
           "Ti potrebbe interessare\nRecensione Dyxon V15: la scopa elettrica più potente\nCome pulire i filtri del robot",
           "Luca Ferraro scrive di tecnologia per la casa dal 2015. Seguilo su X: @lucaferraro_tech",
           "I prezzi indicati possono variare. Ultimo aggiornamento prezzi: 3 febbraio 2025."],
-    mixed=[("Voto: 8", "end", "★★★★☆"),
+    mixed=[("Pro: lavaggio efficace", "start", "Pubblicità"),
            ("Il Lumo S8 costa 799 euro", "end", "(749 € su Amazon)"),
            ("Se avete soprattutto pavimenti duri", "end", "Vai all’offerta")],
     ltop=L("""

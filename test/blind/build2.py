@@ -1,6 +1,9 @@
 """Assemble the second blind evaluation set (blind2) from the article data files.
 
 Usage: python3 build2.py  -> writes blind2.jsonl next to this script.
+Check:  python3 validate.py blind2.jsonl
+Data:   arts2_en1..en4.py (English), arts2_de/fr/es/it/pt.py; helpers P/L from common.py.
+Each article yields 7 cases: clean (or trap), head, mid, tail, mixed, lines, flat.
 """
 import json
 import os
