@@ -164,4 +164,25 @@ describe('options.drop and context', () => {
     expect(clean(text)).toBe(article.join('\n\n') + '\n')
     expect(clean(text, { drop: { comments: false } })).toBe(text)
   })
+
+  it('takes a comment prompt followed by the article, not by comments, as a line of the article', () => {
+    const rest = [
+      'Opposition councillors proposed an amendment that would have kept both libraries open, but it failed.',
+      'Residents who packed the public gallery applauded when the amendment was tabled.',
+    ]
+    const mid = [...article, 'Comments are closed for this article.', ...rest].join('\n\n') + '\n'
+    expect(clean(mid)).toBe([...article, ...rest].join('\n\n') + '\n')
+  })
+
+  it('takes a comment prompt followed by comment furniture as the start of readers\' comments', () => {
+    const thread = [
+      'Join the conversation',
+      'Jane Doe says:',
+      'I think this is a great decision and long overdue for our town, honestly.',
+      'March 3, 2024 at 4:12 pm',
+      'Nobody asked the residents of the east side what they wanted from this plan.',
+      'Reply',
+    ]
+    expect(clean([...article, ...thread].join('\n\n') + '\n')).toBe(article.join('\n\n') + '\n')
+  })
 })

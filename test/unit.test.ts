@@ -132,8 +132,16 @@ describe('context', () => {
   })
 
   it('drops everything after a comment-section heading that follows the article', () => {
-    const out = resolve([block('good'), block('good'), block('bad', { opensComments: true }), block('good'), block('near')])
+    const out = resolve([block('good'), block('good'), block('bad', { opensComments: true, commentHeading: true }), block('good'), block('near')])
     expect(out.map((d) => d.boilerplate)).toEqual([false, false, true, true, true])
+  })
+
+  it('takes a comment prompt as the start of comments only when comment furniture or no prose follows', () => {
+    const prompt = block('bad', { opensComments: true })
+    expect(resolve([block('good'), block('good'), prompt, block('good'), block('good')]).map((d) => d.boilerplate)).toEqual([false, false, true, false, false])
+    const meta = block('short', { commentMeta: true })
+    expect(resolve([block('good'), block('good'), prompt, meta, block('good'), block('good')]).map((d) => d.boilerplate)).toEqual([false, false, true, true, true, true])
+    expect(resolve([block('good'), block('good'), prompt, block('bad'), block('bad'), block('good')]).map((d) => d.boilerplate)).toEqual([false, false, true, true, true, true])
   })
 
   it('keeps a text made only of short lines (a poem, a list)', () => {

@@ -4,7 +4,7 @@
  */
 import { ContextBlocks, Decisions, decideBlocks, type BlockClass, type ReasonText } from './context.js'
 import type { Features } from './features.js'
-import { ctaInside, metadataPrefix, type Phrase } from './lexicon/index.js'
+import { commentHeading, commentMeta, ctaInside, metadataPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import { settings, type Options, type Settings } from './options.js'
 import { score, sigmoid, type Evidence } from './score.js'
@@ -15,6 +15,8 @@ import { PAGE_CHARS, windowEnd } from './windows.js'
 import type { Analysis, BlockAnalysis, Category, Label, Reason, SentenceAnalysis } from './types.js'
 
 const LIST_MARKER = /^(?:[-*•▪●·–—]|\d{1,3}[.)])\s/
+/** Longest line, in words, that may be a comment section's furniture (an author line, a time, a button). */
+const COMMENT_META_WORDS = 16
 /** Own evidence this far above the threshold (log-odds) decides a block without context. */
 const DECISIVE = 2
 /**
@@ -173,7 +175,9 @@ function decideWindow(
     const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
     const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25 && !LIST_MARKER.test(blockText)
     const opensList = ev.category === 'related' && cls === 'bad' && f.words <= 8
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars)
+    const meta = f.words <= COMMENT_META_WORDS && commentMeta.test(blockText)
+    const heading = opensComments && commentHeading.test(blockText)
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined

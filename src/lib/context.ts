@@ -35,6 +35,10 @@ export interface ContextInput {
   opensList: boolean
   /** Opens a comment section ("Comments", "Top rated comments", "12 comments"). */
   opensComments: boolean
+  /** A comment section's furniture: an author line, a time, a reply button, a form field (see `commentMeta`). */
+  commentMeta?: boolean
+  /** A comment section's heading, a noun alone ("Comments", "12 comments"; see `commentHeading`). */
+  commentHeading?: boolean
 }
 
 /** What lies beyond a run of undecided blocks. */
@@ -52,6 +56,11 @@ const THIN = 2
 const MAIN_MIN = 200
 /** ...and reaching this share of the best stretch's weight are the page's main text. */
 const MAIN_SHARE = 0.5
+/**
+ * A comment prompt followed by prose within this many blocks, and by no comment furniture at all,
+ * is part of the article ("Comments are closed." between two paragraphs), not the start of comments.
+ */
+const COMMENT_LOOKAHEAD = 2
 /** A tail of at least this many headline-like lines after the article is a related-links list. */
 const TAIL_HEADLINES = 3
 /** A whole page (menus, footers and all) has at least this many boilerplate-looking blocks... */
@@ -75,6 +84,8 @@ const HEADLINE = 1
 const TEASER = 2
 const OPENS_LIST = 4
 const OPENS_COMMENTS = 8
+const COMMENT_META = 16
+const COMMENT_HEADING = 32
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 
@@ -130,15 +141,18 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
+    commentMeta = false, commentHeading = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
-    this.flags[i] = (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0)
+    this.flags[i] =
+      (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
+      (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -195,6 +209,18 @@ function put(d: Decisions, i: number, boilerplate: boolean, reason: ReasonText, 
  * run, prose counting for its length and every other block against it). Returns `undefined` for
  * text that is already an article (an extractor's output), where no such cut is needed.
  */
+/**
+ * Does the comment prompt at `k` open readers' comments? A heading does ("Comments", "12 comments");
+ * a prompt does when comment furniture (a reply button, an author line, a time, a form field)
+ * follows it somewhere, or when no prose follows it at once.
+ */
+function opensCommentSection(c: ContextBlocks, k: number, to: number): boolean {
+  if (c.flags[k]! & COMMENT_HEADING) return true
+  for (let i = k + 1; i < to; i++) if (c.flags[i]! & (OPENS_COMMENTS | COMMENT_META)) return true
+  for (let i = k + 1; i < Math.min(to, k + 1 + COMMENT_LOOKAHEAD); i++) if (c.cls[i] === GOOD) return false
+  return true
+}
+
 function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: number; end: number }> | undefined {
   let chrome = 0
   let bad = 0
@@ -259,7 +285,7 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
   let seenProse = false
   for (let k = from; k < to && page; k++) {
     if (classes[k] === GOOD) seenProse = true
-    else if (seenProse && flags[k]! & OPENS_COMMENTS) {
+    else if (seenProse && flags[k]! & OPENS_COMMENTS && opensCommentSection(c, k, to)) {
       decideRange(c, from, k, findMain, page, out)
       for (let m = k; m < to; m++) put(out, m, true, 'comment section', true)
       return

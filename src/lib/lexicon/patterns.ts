@@ -272,3 +272,21 @@ export const metadataPrefix = /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\
  */
 export const ctaInside =
   /[.!?…]["'”’»)\]]*\s+(?:sign(?:ing)? up|subscribe|register|join|get|receive|download|install|listen|follow|become|support|donate|give|chip in|try|start|claim|unlock)\b[^.!?…\n]{0,80}?\b(?:newsletters?|inbox|e-?mails?|briefings?|digest|bulletin|app|apps|podcasts?|spotify|members?|membership|supporters?|donors?|trial|offer|subscription|premium|access)\b/i
+
+/**
+ * The furniture of a comment section, in a short line: an author line ("Jane Doe says:", "… wrote on
+ * 24 December 2020 at 3:53 am:"), a time ("3 hours ago", "6:06pm"), a counter ("12 likes"), a
+ * button ("Reply", "Permalink") or a comment form's field ("Name", "Email (will not be published)").
+ * A comment prompt opens readers' comments only when such lines follow it (or chrome does): a prompt
+ * in the middle of an article ("Comments are closed for this article.") does not end it.
+ */
+export const commentMeta =
+  /\b(?:says|said|wrote|writes|replied)(?: on [^:]{3,50})?:\s*$|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b|^\s*(?:reply|permalink|report(?: abuse)?|like|quote|name|e-?mail|website|url)[\s*:]*$|\b\d+\s+(?:likes?|points?|votes?|replies)\b|^(?:name|e-?mail(?: address)?)\b.{0,60}(?:required|will not be published|never shown|verified)|notify me of (?:follow-?up|new) (?:comments|posts)/i
+
+/**
+ * The heading of a comment section, a noun alone ("Comments", "12 comments", "Reader comments (5)",
+ * "Kommentare"): it opens readers' comments wherever it stands. A prompt ("Join the conversation",
+ * "Show 48 comments", "Comments are closed.") opens them only when comment furniture follows.
+ */
+export const commentHeading =
+  /^\W*(?:\d+\s*)?(?:(?:readers?['’]?|top[- ]rated|most popular|latest|all)\s+)?(?:comments?|kommentare|leserkommentare|commentaires|réactions|comentarios|commenti|comentários)\W*(?:\d+\W*)?$/iu
