@@ -44,6 +44,13 @@ const DENSITY_WORDS = 25
 const LINE_WORDS = 10
 /** Blocks up to this many words count head-scope phrases (list headings such as "Read more: …"). */
 const HEAD_WORDS = 20
+/**
+ * Phrases met in passing in reported, third-person prose ("The company said … its cookie policy and
+ * privacy settings …") are the story's topic more than an appeal: they count this share of their weight.
+ */
+const REPORTED_MENTION = 0.5
+/** ...in a block of at least this many words. */
+const REPORTED_MENTION_WORDS = 15
 
 const round = (x: number) => Math.round(x * 100) / 100
 
@@ -128,6 +135,7 @@ export function score(
   const seen = matches.length > 1 ? new Map<string, number>() : undefined
   const firstWord = tokens.firstWord
   const headBlock = f.words <= HEAD_WORDS
+  const mention = f.reporting > 0 && f.secondPerson === 0 && f.firstPersonPlural === 0 && f.words >= REPORTED_MENTION_WORDS
   let lexical = 0
   for (const m of matches) {
     const any = m.any
@@ -140,9 +148,9 @@ export function score(
     const repeats = seen?.get(key) ?? 0
     seen?.set(key, repeats + 1)
     const scope = phrase.scope ?? 'any'
-    const weight = (phrase.weight * (scope === 'any' ? density : 1)) / (repeats + 1)
+    const weight = (phrase.weight * (scope === 'any' ? density * (mention ? REPORTED_MENTION : 1) : 1)) / (repeats + 1)
     lexical += weight
-    const quoted = explain ? `“${text.slice(m.start, m.end)}”` : ''
+    const quoted = explain ? `“${text.slice(m.start, m.end)}”${scope === 'any' && mention ? ' (mentioned in reported prose)' : ''}` : ''
     add(
       scope === 'any' ? 'lexicon' : scope === 'head' ? 'heading' : 'button',
       weight,
