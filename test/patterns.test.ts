@@ -22,7 +22,10 @@ describe('calls to action and widgets', () => {
     })
   }
 
-  const lines = ['£199 at Currys', 'Now $29.99 at Amazon', 'Sponsored by Acme Bank', 'Use code SAVE20 at checkout', 'Jump to Recipe', 'Follow Politics Weekly, our podcast.']
+  const lines = ['£199 at Currys', 'Now $29.99 at Amazon', 'Sponsored by Acme Bank', 'Use code SAVE20 at checkout', 'Jump to Recipe', 'Follow Politics Weekly, our podcast.',
+    'Show 48 comments', 'View all 1,204 comments', 'ADVERTISEMENT - SCROLL TO CONTINUE',
+    'If you found this article useful, buy us a coffee. Every little helps keep the lights on.',
+    'We and our partners store and/or access information on a device, such as unique IDs in cookies, to process personal data.']
   it('keeps a caption that opens like a sponsor line', () => {
     const text = `${lead}\n\nPowered by wind and sun, the island now runs without diesel\n\n${after}\n`
     expect(clean(text)).toBe(text)

@@ -6,6 +6,8 @@ export const advertisement = [
     'continue reading the main story', 'story continues below advertisement', 'article continues below',
     'story continues below', 'continue reading below',
     'please continue reading below', 'scroll to continue with content', 'content continues below',
+    'scroll to continue', 'scroll down to continue', 'continues after advertisement', 'continues after the advertisement',
+    'continue reading after the ad',
     'sponsored content', 'paid content', 'paid post', 'partner content', 'promoted content',
     'this content was paid for', 'affiliate links', 'affiliate commission',
     'we may earn a commission', 'may earn a commission', 'earn a small commission', 'commission from links',

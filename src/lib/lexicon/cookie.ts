@@ -11,7 +11,8 @@ export const cookie = [
     'by using this site', 'by using our site', 'by clicking accept', 'by choosing i accept',
     'tracking technologies', 'personalized content and targeted ads', 'your browsing experience',
     'improve your experience', 'do not sell my personal information', 'do not sell or share',
-    'your privacy choices', 'adchoices', 'ad choices',
+    'your privacy choices', 'adchoices', 'ad choices', 'store and/or access information',
+    'unique ids in cookies', 'manage your choices',
   ]),
   ...entries('cookie', 'any', 2, [
     'use of cookies', 'privacy policy', 'privacy settings', 'privacy preferences', 'terms of use',

@@ -14,11 +14,13 @@ export const donation = [
     'keep our reporting free', 'keep it free for everyone', 'one-time donation', 'monthly donation',
     'every contribution', 'support from readers', 'we rely on readers', 'we depend on readers',
     'independent journalism needs you', 'consider supporting', 'buy me a coffee', 'ko-fi',
-    'why your support matters',
+    'why your support matters', 'buy us a coffee', 'your gift will be matched', 'gifts will be matched',
+    'if you found this article useful', 'if you value our journalism', 'if you value our reporting',
   ]),
   ...entries('donation', 'any', 2, [
     'support us', 'support now', 'with paywalls', 'choose not to lock', 'lock americans out',
     'available to everyone', 'our journalism', 'nonprofit newsroom', 'membership program', 'patreon',
+    'matched dollar for dollar', 'every little helps',
   ]),
   ...entries('donation', 'any', 1.5, ['quality journalism', 'independent journalism', 'please consider', 'your gift']),
   ...entries('donation', 'line', 3, [

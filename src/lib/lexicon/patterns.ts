@@ -47,10 +47,10 @@ export const patterns: Pattern[] = [
     id: 'comment-count',
     category: 'comments',
     weight: 3,
-    pattern: /^\(?\d[\d,.]{0,8}\)?\s?(?:comments?|responses?|replies|reactions)$/i,
-    maxWords: 3,
+    pattern: /^(?:(?:show|view|see|read|load|hide)(?: all)?\s)?\(?\d[\d,.]{0,8}\)?\s?(?:comments?|responses?|replies|reactions)$/i,
+    maxWords: 5,
     detail: 'comment counter',
-    first: '(0123456789',
+    first: '(0123456789svrlh',
   },
   {
     id: 'timestamp-line',
