@@ -82,3 +82,16 @@ describe('calls to action and widgets', () => {
     expect(clean(`${lead}\n\n${appeal}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
   })
 })
+
+describe('glued links and sentences that name promos', () => {
+  it('cuts a related link glued after the last sentence, headline and all', () => {
+    const text = `${lead} READ MORE: Why the library vote split the council\n\n${after}\n`
+    expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
+  })
+
+  it('keeps a third-person sentence that names a privacy policy, and cuts the appeal glued to it', () => {
+    const news = 'Regulators have fined a social media company €310m for burying key details of how it uses personal data deep inside its privacy policy.'
+    const text = `${lead}\n\n${news} Support our journalism: donate today.\n\n${after}\n`
+    expect(clean(text)).toBe(`${lead}\n\n${news}\n\n${after}\n`)
+  })
+})

@@ -28,6 +28,11 @@ const SENTENCE_CHARS = 100_000
 const RESCUE_WORDS = 8
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
 const SENTENCE_MARGIN = 1
+/**
+ * A sentence of at least this many words in the third person is prose that may name a promo's
+ * words: it is dropped only on decisive evidence (shorter ones are labels: "Related coverage.").
+ */
+const THIRD_PERSON_WORDS = 12
 
 /** Extra evidence for a block seen in other documents of the same group (see `repeats.ts`). */
 export type RepeatHook = (blockText: string) => { weight: number; detail: string } | undefined
@@ -318,7 +323,12 @@ function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis
       // Scanned into edgeScan, whose tokens edgePhrases() below reuses.
       const { f, ev, matches } = scoreText(sentenceText, s, edgeScan)
       // Fragments ("(Published", "Updated") are not sentences a reader would drop on their own.
-      const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && ev.z - s.zThreshold >= SENTENCE_MARGIN && (!ev.category || s.drop.has(ev.category))
+      // A sentence in the third person (no you, no we, no call to action) that mentions a promo's
+      // words ("… deep inside its privacy policy.") goes only on decisive evidence.
+      const margin = ev.z - s.zThreshold
+      const thirdPerson = f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
+      const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && margin >= SENTENCE_MARGIN &&
+        (!thirdPerson || margin >= DECISIVE || f.words < THIRD_PERSON_WORDS) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
         // cut as it would be at the start of a block. (The first sentence starts the block, or
@@ -402,10 +412,17 @@ function rescueEdges(text: string, offset: number, s: Settings): SentenceAnalysi
   if (first < 0 || parts.slice(first, last + 1).some((p) => p.label === 'boilerplate')) return undefined
   // Promo on both sides of it is an appeal with a plain sentence inside, unless each side is one phrase.
   if (first > 0 && last < parts.length - 1 && (first > 1 || last < parts.length - 2)) return undefined
+  // A sentence that mentions a promo's words in the third person ("… deep inside its privacy
+  // policy.") is prose too, unless its own evidence is decisive.
   const prose = parts.some((p) => {
     if (p.label !== 'editorial') return false
     const { f, ev } = scoreText(p.text, s)
-    return f.words >= 8 && f.endsTerminal && ev.z < s.zThreshold
+    if (!f.endsTerminal || f.words < 8) return false
+    if (ev.z < s.zThreshold) return true
+    // (As a block of its own it would be kept too: a full sentence with weak cues is `near`.)
+    const thirdPerson = f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
+    const cls = thirdPerson ? classify(f, ev, s) : 'bad'
+    return cls === 'near' || cls === 'good'
   })
   return prose ? parts : undefined
 }
@@ -568,11 +585,42 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
     tailTokens = m.from
     tailStart = m.start
   }
+  if (tailTokens === count) {
+    // A related link glued after the last sentence: "… a utopian fantasy. READ MORE: Why the vote split".
+    const link = trailingLink(text, matches, s)
+    if (link) {
+      tailTokens = link.from
+      tailStart = link.start
+    }
+  }
   if (tailTokens < count && tailTokens - headTokens >= 4 && sentenceBreak(text, trimEnd(text, tailStart), tailStart)) {
     const ev = scoreText(text.slice(tailStart), s).ev
     out.tail = { start: tailStart, end: text.length, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category, reasons: ev.reasons }
   }
   return out
+}
+
+/** Longest headline, in words, after a trailing "Read more:" label (see `trailingLink()`). */
+const TRAILING_LINK_WORDS = 16
+/** A label mark after "Read more", "Related", "See also": the link's headline follows. */
+const LINK_MARK = /^\s*[:|»›>•—–]\s/
+const TERMINAL = /[.!?…]/
+
+/**
+ * The last match when it is a related-link label closed by a label mark and followed by a headline
+ * (no sentence mark, at most `TRAILING_LINK_WORDS` words) up to the end of `text`.
+ */
+function trailingLink(text: string, matches: readonly Match[], s: Settings): Match | undefined {
+  if (!s.drop.has('related')) return undefined
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!
+    if (!m.phrases.some((p) => p.category === 'related' && (p.scope ?? 'any') !== 'line')) continue
+    const rest = text.slice(m.end)
+    if (!LINK_MARK.test(rest) || TERMINAL.test(rest)) return undefined
+    const words = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
+    return words >= 1 && words <= TRAILING_LINK_WORDS ? m : undefined
+  }
+  return undefined
 }
 
 /** White space, NEL (a line break that `\s` leaves out) included. */
