@@ -205,11 +205,6 @@ function put(d: Decisions, i: number, boilerplate: boolean, reason: ReasonText, 
 }
 
 /**
- * The main text of a whole page: the stretch of blocks where prose outweighs chrome (a maximum-sum
- * run, prose counting for its length and every other block against it). Returns `undefined` for
- * text that is already an article (an extractor's output), where no such cut is needed.
- */
-/**
  * Does the comment prompt at `k` open readers' comments? A heading does ("Comments", "12 comments");
  * a prompt does when comment furniture (a reply button, an author line, a time, a form field)
  * follows it somewhere, or when no prose follows it at once.
@@ -221,6 +216,11 @@ function opensCommentSection(c: ContextBlocks, k: number, to: number): boolean {
   return true
 }
 
+/**
+ * The main text of a whole page: the stretch of blocks where prose outweighs chrome (a maximum-sum
+ * run, prose counting for its length and every other block against it). Returns `undefined` for
+ * text that is already an article (an extractor's output), where no such cut is needed.
+ */
 function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: number; end: number }> | undefined {
   let chrome = 0
   let bad = 0
