@@ -49,6 +49,8 @@ const LABEL_MARK = /[:|»›>•—–]$/
  * - made only of ad labels and whole promo phrases of the lexicon (phrases of the advertisement
  *   category, or phrases of any scope with weight 3 or more, not metadata): "Advertisement Continue
  *   reading the main story", "Share this article";
+ * - a run of two or more share buttons ("Share this: Facebook X WhatsApp Email"; one alone is not:
+ *   "Facebook said…", "Share Ideas, Setups and Projects…");
  * - a bracketed credit or label taken whole, up to 81 characters, that starts with such phrases:
  *   "(AP Photo/Gene J. Puskar)".
  * Bylines and timestamps ("By", "Posted by:", "Updated") never count: they start the line they
@@ -64,6 +66,7 @@ export function isLabel(label: string): boolean {
   const tokens = tokensOf(label)
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t))
   if (words.length > 0 && promoPhrases(words) === words.length) return true
+  if (shareButtons(words) >= 2) return true
   if (/^[([].*[)\]]$/.test(label) && label.length <= 81 && promoPhrases(words) > 0) return true
   if (words.some((w) => METADATA_WORDS.has(w))) return false
   if (/\p{L}/u.test(label) && !/\p{Ll}/u.test(label)) return true
@@ -90,6 +93,24 @@ const PROMO = lexicon
   .filter((p) => p.category !== 'metadata' && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.weight >= 3)))
   .map((p) => tokensOf(p.phrase).filter((t) => /[\p{L}\p{N}]/u.test(t)))
   .filter((words) => words.length > 0)
+
+/** The lexicon's share buttons (share phrases of line scope: "share this", "facebook", "email"), as word lists. */
+const SHARE_BUTTONS = lexicon
+  .filter((p) => p.category === 'share' && p.scope === 'line')
+  .map((p) => tokensOf(p.phrase).filter((t) => /[\p{L}\p{N}]/u.test(t)))
+  .filter((words) => words.length > 0)
+
+/** How many share buttons `words` splits into, all of its words (0: it does not). */
+function shareButtons(words: string[]): number {
+  const count: Array<number | undefined> = [0]
+  for (let i = 1; i <= words.length; i++) {
+    for (const p of SHARE_BUTTONS) {
+      const before = count[i - p.length]
+      if (p.length <= i && before !== undefined && p.every((w, k) => words[i - p.length + k] === w)) count[i] = Math.max(count[i] ?? 0, before + 1)
+    }
+  }
+  return count[words.length] ?? 0
+}
 
 /** The length of the longest start of `words` that splits into promo phrases (0: none). */
 function promoPhrases(words: string[]): number {

@@ -95,3 +95,22 @@ describe('glued links and sentences that name promos', () => {
     expect(clean(text)).toBe(`${lead}\n\n${news}\n\n${after}\n`)
   })
 })
+
+describe('labels glued to the start of a paragraph', () => {
+  const news = 'The village of Ashby has voted to close its only school, the council said on Monday.'
+  for (const label of ['ADVERTISEMENT', 'Share this: Facebook X WhatsApp Email', 'Share Facebook Twitter Email']) {
+    it(`cuts “${label}” off the sentence it is glued to`, () => {
+      expect(clean(`${lead}\n\n${label} ${news}\n`)).toBe(`${lead}\n\n${news}\n`)
+    })
+  }
+  for (const sentence of [
+    'Facebook Chief executive Mark Zuckerberg said the company would appeal the ruling next week.',
+    'Share prices fell 3 per cent after the company said it would appeal the ruling next week.',
+    'Like many towns, Ashby has voted to close its only school, the council said on Monday.',
+  ]) {
+    it(`keeps “${sentence.slice(0, 40)}…” whole`, () => {
+      const text = `${lead}\n\n${sentence}\n`
+      expect(clean(text)).toBe(text)
+    })
+  }
+})

@@ -137,6 +137,8 @@ const scratch = {
   zs: new Float64Array(0),
   lexicals: new Float64Array(0),
   words: new Int32Array(0),
+  /** 1 when the block opens with a phrase that may be cut off its start ("ADVERTISEMENT The court…"). */
+  edgeStarts: new Uint8Array(0),
   categories: [] as Array<Category | undefined>,
   inputs: new ContextBlocks(0),
   decisions: new Decisions(0),
@@ -156,13 +158,15 @@ function decideWindow(
     scratch.zs = new Float64Array(size)
     scratch.lexicals = new Float64Array(size)
     scratch.words = new Int32Array(size)
+    scratch.edgeStarts = new Uint8Array(size)
   }
-  const { zs, lexicals, words, categories } = scratch
+  const { zs, lexicals, words, edgeStarts, categories } = scratch
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
   const inputs = scratch.inputs.resize(n)
   for (let i = 0; i < n; i++) {
     const blockText = text.slice(starts[i]!, ends[i]!)
-    const { f, ev } = scoreText(blockText, s)
+    const { f, ev, matches } = scoreText(blockText, s)
+    edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) ? 1 : 0
     const repeated = repeat?.(blockText)
     if (repeated) {
       // Seen on other pages of the same site: boilerplate evidence of its own.
@@ -231,7 +235,7 @@ function decideWindow(
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
       }
-    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || mayStartWithMetadata(blockText) || ctaInside.test(blockText))) {
+    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || edgeStarts[i] === 1 || mayStartWithMetadata(blockText) || ctaInside.test(blockText))) {
       const parts = splitMixed(blockText, start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -253,6 +257,19 @@ function decideWindow(
     if (sentences) block.sentences = sentences
     sink.block(block)
   }
+}
+
+/** Categories of the labels glued to the start of paragraphs by scrapers (not "Video", "US", "Home"). */
+const LABEL_CATEGORIES: ReadonlySet<Category> = new Set(['advertisement', 'share'])
+
+/**
+ * Does the block open with a phrase that may be cut off its start, an ad label or a share button
+ * ("ADVERTISEMENT Opposition critics said…", "Share this: Facebook X The village…")? Its sentences
+ * are then looked at, though a line-scope phrase gives a long block no evidence of its own.
+ */
+function opensWithEdgePhrase(matches: readonly Match[], firstWord: number, s: Settings): boolean {
+  const m = matches[0]
+  return m !== undefined && m.from === firstWord && m.phrases.some((p) => p.edge === true && LABEL_CATEGORIES.has(p.category) && s.drop.has(p.category))
 }
 
 /** `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it). */
@@ -554,13 +571,22 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
     headEnd = prefix[0].length
     while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
   }
+  // Share buttons make a label when there are several ("Share this: Facebook X Email"): not one,
+  // which starts sentences ("Facebook said…", "Share Ideas, Setups and Projects on …").
+  let shares = 0
   for (const m of matches) {
     if (m.from < headTokens) continue
-    if (m.from !== headTokens || !m.phrases.some((p) => cuttable(p) && p.category !== 'metadata')) break
-    plain &&= m.phrases.some((p) => cuttable(p) && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.category !== 'metadata')))
+    // The phrases of a run may be apart by marks: "Share this: Facebook | X".
+    let at = headTokens
+    if (headEnd > 0) while (at < m.from && !isWord[at]) at++
+    if (m.from !== at || !m.phrases.some((p) => cuttable(p) && p.category !== 'metadata')) break
+    const share = m.phrases.some((p) => cuttable(p) && p.category === 'share')
+    if (share) shares++
+    plain &&= share || m.phrases.some((p) => cuttable(p) && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.category !== 'metadata')))
     headTokens = m.to
     headEnd = m.end
   }
+  if (shares === 1) plain = false
   if (headEnd > 0) while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
   // A credit in brackets goes whole, brackets included: "(AP Photo/Jane Doe)", not "(AP Photo/".
   const close = headEnd > 0 ? closingBracket(text, headEnd) : -1
@@ -605,6 +631,8 @@ const TRAILING_LINK_WORDS = 16
 /** A label mark after "Read more", "Related", "See also": the link's headline follows. */
 const LINK_MARK = /^\s*[:|»›>•—–]\s/
 const TERMINAL = /[.!?…]/
+const SPACES = /\s+/
+const LETTER = /\p{L}/u
 
 /**
  * The last match when it is a related-link label closed by a label mark and followed by a headline
@@ -617,7 +645,8 @@ function trailingLink(text: string, matches: readonly Match[], s: Settings): Mat
     if (!m.phrases.some((p) => p.category === 'related' && (p.scope ?? 'any') !== 'line')) continue
     const rest = text.slice(m.end)
     if (!LINK_MARK.test(rest) || TERMINAL.test(rest)) return undefined
-    const words = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
+    let words = 0
+    for (const w of rest.split(SPACES)) if (LETTER.test(w)) words++
     return words >= 1 && words <= TRAILING_LINK_WORDS ? m : undefined
   }
   return undefined

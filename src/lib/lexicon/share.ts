@@ -19,6 +19,7 @@ export const share = [
     'pocket', 'flipboard', 'email', 'e-mail', 'print', 'copy', 'link', 'instagram', 'youtube', 'tiktok',
     'telegram', 'messenger', 'snapchat', 'rss', 'rss feed', 'mail', 'save', 'comment', 'like', 'follow',
     'sms', 'threads', 'bluesky', 'mastodon', 'tumblr', 'vk', 'google', 'copied', 'print article', 'text size',
+    'share this', 'share article', 'share story',
   ], true),
   ...entries('share', 'any', 2, ['follow us', 'find us on', 'connect with us']),
   ...entries('share', 'any', 3, ['sharing is caring', 'share it with a friend', 'share it with your friends', 'like this story', 'like this article', 'by clicking here']),
