@@ -9,7 +9,9 @@
 // Prints, per set: unchanged F1, deboiler F1 on the flattened text, deboiler F1 on the line-broken
 // text, MB/s on both, and the purity of the flattened text's blocks: the share of their characters
 // that lie in a block at least 90% one label, where a token is editorial when a 4-token shingle holding
-// it is in the gold. --sample N takes every Nth page (faster runs while developing).
+// it is in the gold. --sample N takes every Nth page (faster runs while developing). A second table
+// splits the F1 by site half (test/scripts/data.mjs): the fit sites, which changes may be tuned on,
+// and the held-out ones, which they may not.
 // Skips (exit 0) with a message when the benchmark data is absent.
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -26,8 +28,8 @@ const { values } = parseArgs({
   },
 })
 const sets = [
-  { name: 'articles html-text', file: join(bench, 'articles/dev.jsonl'), input: 'html-text' },
-  { name: 'corpora page', file: join(bench, 'corpora/dev.jsonl.gz'), input: 'page' },
+  { name: 'articles html-text', file: join(bench, 'articles/dev.jsonl'), input: 'html-text', site: (c) => articleSite(c) },
+  { name: 'corpora page', file: join(bench, 'corpora/dev.jsonl.gz'), input: 'page', site: (c) => corporaSite(c) },
 ]
 const scorerPath = join(bench, 'evaluate.mjs')
 if (!existsSync(scorerPath) || sets.some((s) => !existsSync(s.file))) {
@@ -35,6 +37,7 @@ if (!existsSync(scorerPath) || sets.some((s) => !existsSync(s.file))) {
   process.exit(0)
 }
 const { tpFpFn, metrics } = await import(realpathSync(scorerPath))
+const { articleSite, corporaSite } = await import('./data.mjs')
 const { analyze, clean } = await import(join(root, 'dist/index.js'))
 
 const sample = Math.max(1, Number(values.sample) || 1)
@@ -91,7 +94,7 @@ function run(cases, input, transform) {
     rows.push(tpFpFn(c.gold, out))
     identity.push(tpFpFn(c.gold, text))
   }
-  return { unchanged: metrics(identity), deboiler: metrics(rows), mbps: bytes / 1e6 / (ms / 1000), mb: bytes / 1e6 }
+  return { unchanged: metrics(identity), deboiler: metrics(rows), rows, mbps: bytes / 1e6 / (ms / 1000), mb: bytes / 1e6 }
 }
 
 const results = {}
@@ -108,7 +111,14 @@ for (const set of sets) {
     pure += p.pure
     total += p.total
   }
+  const splits = {}
+  for (const half of ['fit', 'held-out']) {
+    const pick = (rows) => rows.filter((_, i) => set.site(cases[i]).split === half)
+    const count = cases.filter((c) => set.site(c).split === half).length
+    if (count > 0) splits[half] = { pages: count, flat: metrics(pick(flat.rows)), lines: metrics(pick(lines.rows)) }
+  }
   results[set.name] = {
+    splits,
     pages: cases.length,
     unchangedFlat: flat.unchanged,
     flat: flat.deboiler,
@@ -131,5 +141,13 @@ else {
       `| ${name} | ${r.pages} | ${prf(r.unchangedFlat)} | ${f(r.flat.precision)} / ${f(r.flat.recall)} / **${f(r.flat.f1)}** | ${prf(r.lines)} | ` +
         `${r.mbpsFlat.toFixed(2)} / ${r.mbpsLines.toFixed(2)} | ${f(r.purity)} |`,
     )
+  }
+  console.log('')
+  console.log('| set | sites | pages | deboiler flat P / R / F1 | deboiler line-broken P / R / F1 |')
+  console.log('|---|---|---|---|---|')
+  for (const [name, r] of Object.entries(results)) {
+    for (const [half, h] of Object.entries(r.splits)) {
+      console.log(`| ${name} | ${half} | ${h.pages} | ${f(h.flat.precision)} / ${f(h.flat.recall)} / **${f(h.flat.f1)}** | ${prf(h.lines)} |`)
+    }
   }
 }
