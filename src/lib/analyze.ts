@@ -140,7 +140,7 @@ function decideWindow(
   text: string, offset: number, s: Settings, repeat: RepeatHook | undefined, page: boolean, sink: BlockSink,
 ): void {
   const explain = s.explain
-  const { starts, ends } = segmentOffsets(text)
+  const { starts, ends, flat } = segmentOffsets(text)
   const n = starts.length
   // Per block: own log-odds, lexical evidence, words and category; reasons only when explaining.
   // The arrays are reused from window to window (nothing here runs two windows at once).
@@ -153,6 +153,7 @@ function decideWindow(
   const { zs, lexicals, words, categories } = scratch
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
   const inputs = scratch.inputs.resize(n)
+  inputs.flatPage = flat
   for (let i = 0; i < n; i++) {
     const blockText = text.slice(starts[i]!, ends[i]!)
     const { f, ev } = scoreText(blockText, s)

@@ -60,6 +60,14 @@ const PAGE_BLOCKS = 8
 const PAGE_BAD = 3
 /** ...making up at least this share of its blocks. */
 const PAGE_SHARE = 0.25
+/**
+ * The share for a page flattened onto one line. Its menus are cut into items that carry no evidence
+ * of their own (one word of a menu, "Stadia", "Red"), and the parts of headlines and captions are
+ * more blocks again: on the benchmark pages' fit half (`npm run eval:flat`) the same pages' chrome
+ * is a share of 0.04 to 0.55 of the flattened blocks, below the lines' in most pages, and a flattened
+ * table with a few labels in it (a share of 0.04) is no page to cut a main text from.
+ */
+const FLAT_PAGE_SHARE = 0.1
 
 // Compact form: one typed array per field, so that a window of blocks costs a few bytes per block
 // and no object per block outlives the scoring of that block.
@@ -107,6 +115,11 @@ export class ContextBlocks {
   flags: Uint8Array
   margin: Float64Array
   chars: Float64Array
+  /**
+   * The blocks hold a page flattened onto one line, cut into units (see `flat.ts`): its boilerplate
+   * makes a whole page at a lower share of its blocks (FLAT_PAGE_SHARE).
+   */
+  flatPage = false
 
   /** Room for `length` blocks (the arrays may be longer: see `resize()`). */
   constructor(public length: number) {
@@ -203,7 +216,7 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
     else if (c.cls[i] === WEAK) chrome++
   }
   chrome += bad
-  if (bad < PAGE_BAD || chrome < PAGE_BLOCKS || chrome < (to - from) * PAGE_SHARE) return undefined
+  if (bad < PAGE_BAD || chrome < PAGE_BLOCKS || chrome < (to - from) * (c.flatPage ? FLAT_PAGE_SHARE : PAGE_SHARE)) return undefined
   // Every stretch whose running sum stays positive is a candidate; each is cut at its peak.
   const spans: Array<{ start: number; end: number; sum: number }> = []
   let sum = 0
