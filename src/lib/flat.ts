@@ -275,6 +275,11 @@ function menuItems(w: Words, from: number, to: number): boolean {
  * article); a run shorter than this may be a title-case headline, which is one line.
  */
 const MENU_ITEMS = 8
+/**
+ * Words of a title-case run that ends with a terminal mark before it is cut into items: a title-case
+ * headline that is one sentence runs to about 15 words; a menu or a headline list to many more.
+ */
+const MENU_SENTENCE = 20
 
 /**
  * In a title-case run: a capitalised word after a word that does not join it to the next ("Celebrity
@@ -342,7 +347,10 @@ export function splitLine(text: string, start: number, end: number, starts: numb
     const to = v < units ? unitStarts[v]! : n
     let at = from
     const kind = !prose[u] && to - from >= MENU_ITEMS ? menuKind(text, w, from, to) : NOT_MENU
-    if ((kind === TITLE_CASE || kind === SEPARATED) && menuItems(w, from, to)) {
+    // A long title-case run is a menu or a list of headlines even when its last item ends with a
+    // question mark or a full stop ("… Subscription Options Why Subscribe?").
+    const run = kind === TITLE_CASE || kind === SEPARATED || (!prose[u] && to - from >= MENU_SENTENCE && kind === NOT_MENU)
+    if (run && menuItems(w, from, to)) {
       for (let k = from + 1; k < to; k++) {
         if (!itemCut(text, w, k)) continue
         starts.push(w.starts[at]!)
