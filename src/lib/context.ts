@@ -35,6 +35,11 @@ export interface ContextInput {
   opensList: boolean
   /** Opens a comment section ("Comments", "Top rated comments", "12 comments"). */
   opensComments: boolean
+  /**
+   * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
+   * no line of its own in a list after the article).
+   */
+  wordless?: boolean
 }
 
 /** What lies beyond a run of undecided blocks. */
@@ -83,6 +88,7 @@ const HEADLINE = 1
 const TEASER = 2
 const OPENS_LIST = 4
 const OPENS_COMMENTS = 8
+const WORDLESS = 16
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 
@@ -143,15 +149,17 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.wordless ?? false)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
+    wordless = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
-    this.flags[i] = (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0)
+    this.flags[i] =
+      (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) | (wordless ? WORDLESS : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -349,7 +357,8 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     let lines = 0
     let headlines = 0
     for (let k = a; k < b; k++) {
-      if (!undecided(classes[k]!)) continue
+      // A lone "," between the items of a tag list is no line of the list (nor against it).
+      if (!undecided(classes[k]!) || flags[k]! & WORDLESS) continue
       lines++
       if (flags[k]! & (HEADLINE | TEASER)) headlines++
     }
@@ -357,7 +366,7 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     for (let k = i; k < j; k++) {
       const f = flags[k]!
       if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
-      else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok)
+      else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok)
     }
     i = j
   }
