@@ -209,6 +209,14 @@ function isProse(flags: number[], from: number, to: number): boolean {
   return (ends || wordCount >= 20) && lower >= wordCount * 0.4 && (functionWords >= wordCount * 0.15 || lower >= wordCount * 0.5)
 }
 
+/**
+ * Characters of prose sentences joined into one block. A flattened page's article is one run of prose;
+ * as one block, any cue in it would have the whole article split into sentences (retext, most of the
+ * time spent on the page) and decided in one piece. A line-broken news paragraph runs to a few hundred
+ * characters.
+ */
+const PARAGRAPH_CHARS = 800
+
 /** Menu-like units a line needs to be taken for a flattened page, and their share of its characters. */
 const FLAT_UNITS = 3
 const FLAT_SHARE = 0.05
@@ -342,7 +350,8 @@ export function splitLine(text: string, start: number, end: number, starts: numb
   for (let u = 0; u < units; u++) prose[u] = isProse(w.flags, unitStarts[u]!, u + 1 < units ? unitStarts[u + 1]! : n) ? 1 : 0
   for (let u = 0; u < units; ) {
     let v = u + 1
-    if (prose[u]) while (v < units && prose[v]) v++
+    // Prose sentences are joined into paragraphs of about a line-broken page's length.
+    if (prose[u]) while (v < units && prose[v] && w.starts[unitStarts[v]!]! - w.starts[unitStarts[u]!]! < PARAGRAPH_CHARS) v++
     const from = unitStarts[u]!
     const to = v < units ? unitStarts[v]! : n
     let at = from
