@@ -144,6 +144,13 @@ describe('context', () => {
     expect(resolve([block('good'), block('good'), prompt, block('bad'), block('bad'), block('good')]).map((d) => d.boilerplate)).toEqual([false, false, true, true, true, true])
   })
 
+  it('takes a headline list after the article whatever lone "," lines stand between its items', () => {
+    const tag = block('short', { headline: true, chars: 12 })
+    const comma = block('short', { wordless: true, chars: 1 })
+    const out = resolve([block('good'), tag, comma, tag, comma, tag, comma, tag])
+    expect(out.map((d) => d.boilerplate)).toEqual([false, true, true, true, true, true, true, true])
+  })
+
   it('keeps a text made only of short lines (a poem, a list)', () => {
     expect(resolve([block('short'), block('short'), block('short')]).every((d) => !d.boilerplate)).toBe(true)
   })

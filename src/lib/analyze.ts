@@ -149,7 +149,7 @@ function decideWindow(
   text: string, offset: number, s: Settings, repeat: RepeatHook | undefined, page: boolean, sink: BlockSink,
 ): void {
   const explain = s.explain
-  const { starts, ends } = segmentOffsets(text)
+  const { starts, ends, flat } = segmentOffsets(text)
   const n = starts.length
   // Per block: own log-odds, lexical evidence, words and category; reasons only when explaining.
   // The arrays are reused from window to window (nothing here runs two windows at once).
@@ -163,6 +163,7 @@ function decideWindow(
   const { zs, lexicals, words, edgeStarts, categories } = scratch
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
   const inputs = scratch.inputs.resize(n)
+  inputs.flatPage = flat
   for (let i = 0; i < n; i++) {
     const blockText = text.slice(starts[i]!, ends[i]!)
     const { f, ev, matches } = scoreText(blockText, s)
@@ -186,7 +187,7 @@ function decideWindow(
     const opensList = ev.category === 'related' && cls === 'bad' && f.words <= 8
     const meta = f.words <= COMMENT_META_WORDS && commentMeta.test(blockText)
     const heading = opensComments && commentHeading.test(blockText)
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading)
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined

@@ -39,6 +39,11 @@ export interface ContextInput {
   commentMeta?: boolean
   /** A comment section's heading, a noun alone ("Comments", "12 comments"; see `commentHeading`). */
   commentHeading?: boolean
+  /**
+   * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
+   * no line of its own in a list after the article).
+   */
+  wordless?: boolean
 }
 
 /** What lies beyond a run of undecided blocks. */
@@ -69,6 +74,14 @@ const PAGE_BLOCKS = 8
 const PAGE_BAD = 3
 /** ...making up at least this share of its blocks. */
 const PAGE_SHARE = 0.25
+/**
+ * The share for a page flattened onto one line. Its menus are cut into items that carry no evidence
+ * of their own (one word of a menu, "Stadia", "Red"), and the parts of headlines and captions are
+ * more blocks again: on the benchmark pages' fit half (`npm run eval:flat`) the same pages' chrome
+ * is a share of 0.04 to 0.55 of the flattened blocks, below the lines' in most pages, and a flattened
+ * table with a few labels in it (a share of 0.04) is no page to cut a main text from.
+ */
+const FLAT_PAGE_SHARE = 0.1
 
 // Compact form: one typed array per field, so that a window of blocks costs a few bytes per block
 // and no object per block outlives the scoring of that block.
@@ -86,6 +99,7 @@ const OPENS_LIST = 4
 const OPENS_COMMENTS = 8
 const COMMENT_META = 16
 const COMMENT_HEADING = 32
+const WORDLESS = 64
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 
@@ -118,6 +132,11 @@ export class ContextBlocks {
   flags: Uint8Array
   margin: Float64Array
   chars: Float64Array
+  /**
+   * The blocks hold a page flattened onto one line, cut into units (see `flat.ts`): its boilerplate
+   * makes a whole page at a lower share of its blocks (FLAT_PAGE_SHARE).
+   */
+  flatPage = false
 
   /** Room for `length` blocks (the arrays may be longer: see `resize()`). */
   constructor(public length: number) {
@@ -141,18 +160,18 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
-    commentMeta = false, commentHeading = false,
+    commentMeta = false, commentHeading = false, wordless = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
-      (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0)
+      (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -229,7 +248,7 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
     else if (c.cls[i] === WEAK) chrome++
   }
   chrome += bad
-  if (bad < PAGE_BAD || chrome < PAGE_BLOCKS || chrome < (to - from) * PAGE_SHARE) return undefined
+  if (bad < PAGE_BAD || chrome < PAGE_BLOCKS || chrome < (to - from) * (c.flatPage ? FLAT_PAGE_SHARE : PAGE_SHARE)) return undefined
   // Every stretch whose running sum stays positive is a candidate; each is cut at its peak.
   const spans: Array<{ start: number; end: number; sum: number }> = []
   let sum = 0
@@ -362,7 +381,8 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     let lines = 0
     let headlines = 0
     for (let k = a; k < b; k++) {
-      if (!undecided(classes[k]!)) continue
+      // A lone "," between the items of a tag list is no line of the list (nor against it).
+      if (!undecided(classes[k]!) || flags[k]! & WORDLESS) continue
       lines++
       if (flags[k]! & (HEADLINE | TEASER)) headlines++
     }
@@ -370,7 +390,7 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     for (let k = i; k < j; k++) {
       const f = flags[k]!
       if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
-      else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok)
+      else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok)
     }
     i = j
   }

@@ -42,6 +42,10 @@ const SYMBOL = 512
 const QUOTED = 1024
 /** An initial or an abbreviation with its full stop ("J.", "Mr."): a name follows. */
 const ABBREVIATION = 2048
+/** Ends with a comma or a semicolon: a clause of a sentence goes on (headlines rarely have one). */
+const CLAUSE = 8192
+/** A capitalised particle that ends a menu item of two words ("Sign In", "Log Out", "Sign Up"). */
+const PARTICLE = 4096
 
 const FUNCTION_WORDS = new Set(
   ('a an the and or but nor of to in on at by for with from into onto over under about after before between ' +
@@ -56,6 +60,7 @@ const OPENERS = new Set(
     'But And As If Some Many Most More Another Here What Why How Who Now Today Yesterday Last This Each ' +
     'Every One Two Three According Since During Despite Although Though However Meanwhile Still Yet Over Under').split(' '),
 )
+const PARTICLES = new Set(['In', 'Up', 'Out', 'On', 'Off'])
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr st jr sr vs no nos gov sen rep gen lt col capt sgt prof inc co corp ltd jan feb mar apr ' +
     'jun jul aug sep sept oct nov dec mt ft ave blvd fig vol pp op e.g i.e etc al u.s u.k a.m p.m').split(' '),
@@ -93,7 +98,7 @@ function wordFlags(text: string, start: number, end: number): number {
     const abbreviation = (length === 1 && (flags & CAP) !== 0) || (length <= 4 && ABBREVIATIONS.has(text.slice(first, stem).toLowerCase()))
     flags |= abbreviation && lc === 46 ? ABBREVIATION : TERM
   } else if (lc === 58 || lc === 44 || lc === 59 || lc === 38 || lc === 45) {
-    flags |= JOINS
+    flags |= JOINS | (lc === 44 || lc === 59 ? CLAUSE : 0)
   }
   const length = end - start
   // Only words that can be on a list need their string: function words (at most 7 letters), openers
@@ -104,6 +109,7 @@ function wordFlags(text: string, start: number, end: number): number {
       if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
     } else if (flags & CAP) {
       if (OPENERS.has(word)) flags |= OPENER
+      if (PARTICLES.has(word)) flags |= PARTICLE
       else if (word === 'Copyright') flags |= COPYRIGHT
     } else if ((flags & DIGIT) && isTime(word)) {
       flags |= TIME
@@ -203,6 +209,14 @@ function isProse(flags: number[], from: number, to: number): boolean {
   return (ends || wordCount >= 20) && lower >= wordCount * 0.4 && (functionWords >= wordCount * 0.15 || lower >= wordCount * 0.5)
 }
 
+/**
+ * Characters of prose sentences joined into one block. A flattened page's article is one run of prose;
+ * as one block, any cue in it would have the whole article split into sentences (retext, most of the
+ * time spent on the page) and decided in one piece. A line-broken news paragraph runs to a few hundred
+ * characters.
+ */
+const PARAGRAPH_CHARS = 800
+
 /** Menu-like units a line needs to be taken for a flattened page, and their share of its characters. */
 const FLAT_UNITS = 3
 const FLAT_SHARE = 0.05
@@ -213,23 +227,87 @@ const SEPARATOR = /^[|·›»•/>✕×]+$/
  * words, a copyright line, or two words or more, most of them capitalised or numbers, with no full stop at the end?
  */
 function isMenu(text: string, w: Words, from: number, to: number): boolean {
-  if (w.flags[from]! & COPYRIGHT) return true
-  if (to - from < 2) return false
+  return menuKind(text, w, from, to) !== NOT_MENU
+}
+
+// What makes a unit menu-like (see `isMenu()`).
+const NOT_MENU = 0
+const COPYRIGHT_LINE = 1
+const SEPARATED = 2
+const TITLE_CASE = 3
+
+function menuKind(text: string, w: Words, from: number, to: number): number {
+  if (w.flags[from]! & COPYRIGHT) return COPYRIGHT_LINE
+  if (to - from < 2) return NOT_MENU
   let upper = 0
   for (let k = from; k < to; k++) {
     const f = w.flags[k]!
     if (f & (CAP | DIGIT)) upper++
-    else if ((f & SYMBOL) && w.ends[k]! - w.starts[k]! <= 2 && SEPARATOR.test(text.slice(w.starts[k]!, w.ends[k]!))) return true
+    else if ((f & SYMBOL) && isSeparator(text, w, k)) return SEPARATED
   }
-  return upper >= (to - from) * 0.6 && !(w.flags[to - 1]! & TERM)
+  return upper >= (to - from) * 0.6 && !(w.flags[to - 1]! & TERM) ? TITLE_CASE : NOT_MENU
+}
+
+/** Is word `k` a menu separator (| · › » • / > ✕ ×)? */
+const isSeparator = (text: string, w: Words, k: number) =>
+  w.ends[k]! - w.starts[k]! <= 2 && SEPARATOR.test(text.slice(w.starts[k]!, w.ends[k]!))
+
+/**
+ * Numbers a run of title-case words may hold, as a share of its words, and still be cut into menu
+ * items: more is a table flattened row after row ("Sauce 560g Cooking Sauce Best Before 14/4/2006 2
+ * Asda …"), whose cells cut apart read as menu words ("By", "Style").
+ */
+const TABLE_NUMBERS = 0.2
+
+/**
+ * May the unit of words [from, to), a title-case or separated run, be cut into menu items: mostly
+ * capitalised words (a menu's share), few of them numbers?
+ */
+function menuItems(w: Words, from: number, to: number): boolean {
+  let upper = 0
+  let numbers = 0
+  let symbols = 0
+  for (let k = from; k < to; k++) {
+    const f = w.flags[k]!
+    if (f & CAP) upper++
+    else if (f & DIGIT) numbers++
+    else if (f & SYMBOL) symbols++
+  }
+  const words = to - from - symbols
+  return upper + numbers >= words * 0.6 && numbers < words * TABLE_NUMBERS
+}
+
+/**
+ * Words a title-case run needs before it is cut into its items. On a line-broken page a menu is one
+ * item per line, and the context pass decides it as such (a page's chrome, a title before the
+ * article); a run shorter than this may be a title-case headline, which is one line.
+ */
+const MENU_ITEMS = 8
+/**
+ * Words of a title-case run that ends with a terminal mark before it is cut into items: a title-case
+ * headline that is one sentence runs to about 15 words; a menu or a headline list to many more.
+ */
+const MENU_SENTENCE = 20
+
+/**
+ * In a title-case run: a capitalised word after a word that does not join it to the next ("Celebrity
+ * News Movies"), or any word after a separator ("BrandVoice | Paid Program"); not after a number, nor
+ * before a particle ("Sign In").
+ */
+function itemCut(text: string, w: Words, k: number): boolean {
+  const prev = w.flags[k - 1]!
+  if (prev & SYMBOL) return isSeparator(text, w, k - 1) && !(w.flags[k]! & SYMBOL)
+  // A number goes with the word after it: "0 Comments", "197 Shares".
+  return (w.flags[k]! & (CAP | PARTICLE)) === CAP && !(prev & (JOINS | FUNCTION | DIGIT))
 }
 
 /**
  * Split the line at [start, end) of `text` (trimmed) into blocks, pushed onto `starts` and `ends`:
  * runs of prose sentences, and each other unit on its own. A line with fewer than FLAT_UNITS
  * menu-like units, or with them under FLAT_SHARE of its characters, is a paragraph and is pushed whole.
+ * Returns whether the line was taken for a flattened page (and cut).
  */
-export function splitLine(text: string, start: number, end: number, starts: number[], ends: number[]): void {
+export function splitLine(text: string, start: number, end: number, starts: number[], ends: number[]): boolean {
   const w = words(text, start, end)
   const n = w.flags.length
   // Units: word indices where one starts.
@@ -247,7 +325,7 @@ export function splitLine(text: string, start: number, end: number, starts: numb
   if (menus < FLAT_UNITS || menuChars < (end - start) * FLAT_SHARE) {
     starts.push(start)
     ends.push(end)
-    return
+    return false
   }
   // A unit that is not one sentence (no full stop at its end, or too long for one) is a run of
   // headlines or menu items: cut it again where a capitalised word follows a lower-case one.
@@ -257,18 +335,41 @@ export function splitLine(text: string, start: number, end: number, starts: numb
     const to = u + 1 < first.length ? first[u + 1]! : n
     unitStarts.push(from)
     if (to - from < HEADLINE_RUN) continue
-    if ((w.flags[to - 1]! & TERM) && to - from < LONG_SENTENCE) continue
-    for (let k = from + 2; k < to - 1; k++) if (headlineCut(w.flags, k)) unitStarts.push(k)
+    const sentence = (w.flags[to - 1]! & TERM) !== 0
+    if (sentence && to - from < LONG_SENTENCE) continue
+    // In a long unit that ends a sentence, a part with a clause in it ("Verified video footage,
+    // eyewitness testimony … outside Iran reveal …") is that sentence, not a headline before it.
+    let clause = false
+    for (let k = from + 2; k < to - 1; k++) {
+      clause ||= sentence && (w.flags[k - 1]! & CLAUSE) !== 0
+      if (!clause && headlineCut(w.flags, k)) unitStarts.push(k)
+    }
   }
   const units = unitStarts.length
   const prose = new Uint8Array(units)
   for (let u = 0; u < units; u++) prose[u] = isProse(w.flags, unitStarts[u]!, u + 1 < units ? unitStarts[u + 1]! : n) ? 1 : 0
   for (let u = 0; u < units; ) {
     let v = u + 1
-    if (prose[u]) while (v < units && prose[v]) v++
+    // Prose sentences are joined into paragraphs of about a line-broken page's length.
+    if (prose[u]) while (v < units && prose[v] && w.starts[unitStarts[v]!]! - w.starts[unitStarts[u]!]! < PARAGRAPH_CHARS) v++
+    const from = unitStarts[u]!
     const to = v < units ? unitStarts[v]! : n
-    starts.push(w.starts[unitStarts[u]!]!)
+    let at = from
+    const kind = !prose[u] && to - from >= MENU_ITEMS ? menuKind(text, w, from, to) : NOT_MENU
+    // A long title-case run is a menu or a list of headlines even when its last item ends with a
+    // question mark or a full stop ("… Subscription Options Why Subscribe?").
+    const run = kind === TITLE_CASE || kind === SEPARATED || (!prose[u] && to - from >= MENU_SENTENCE && kind === NOT_MENU)
+    if (run && menuItems(w, from, to)) {
+      for (let k = from + 1; k < to; k++) {
+        if (!itemCut(text, w, k)) continue
+        starts.push(w.starts[at]!)
+        ends.push(w.ends[k - 1]!)
+        at = k
+      }
+    }
+    starts.push(w.starts[at]!)
     ends.push(w.ends[to - 1]!)
     u = v
   }
+  return true
 }

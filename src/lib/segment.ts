@@ -101,10 +101,11 @@ function continues(text: string, prevStart: number, prevEnd: number, start: numb
 }
 
 /** Add the block at [start, end); a single line longer than FLAT_LINE_CHARS may be a flattened page and is split. */
-function push(text: string, start: number, end: number, joined: boolean, starts: number[], ends: number[]): void {
+function push(text: string, start: number, end: number, joined: boolean, starts: number[], ends: number[]): boolean {
   if (!joined && end - start > FLAT_LINE_CHARS) return splitLine(text, start, end, starts, ends)
   starts.push(start)
   ends.push(end)
+  return false
 }
 
 /** Split `text` into blocks. */
@@ -113,10 +114,14 @@ export function segment(text: string): Span[] {
   return starts.map((start, i) => ({ start, end: ends[i]! }))
 }
 
-/** Split `text` into blocks, as two arrays of offsets (no object per block). */
-export function segmentOffsets(text: string): { starts: number[]; ends: number[] } {
+/**
+ * Split `text` into blocks, as two arrays of offsets (no object per block). `flat`: a line of it was
+ * taken for a flattened page and cut into units.
+ */
+export function segmentOffsets(text: string): { starts: number[]; ends: number[]; flat: boolean } {
   const starts: number[] = []
   const ends: number[] = []
+  let flat = false
   const { starts: ls, ends: le } = lines(text)
   const count = ls.length
   let i = 0
@@ -144,14 +149,14 @@ export function segmentOffsets(text: string): { starts: number[]; ends: number[]
         end = le[k]!
         joined = true
       } else {
-        push(text, start, end, joined, starts, ends)
+        flat = push(text, start, end, joined, starts, ends) || flat
         start = ls[k]!
         end = le[k]!
         joined = false
       }
     }
-    push(text, start, end, joined, starts, ends)
+    flat = push(text, start, end, joined, starts, ends) || flat
     i = j
   }
-  return { starts, ends }
+  return { starts, ends, flat }
 }

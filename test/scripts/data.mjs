@@ -38,23 +38,36 @@ const lines = (file) => {
 }
 
 /**
+ * The site of a corpora record and the half it falls in: Readability's test pages are named for their
+ * site (`nytimes-2`), the others go by host; sources that may not be fitted on are all held out.
+ */
+export function corporaSite(c) {
+  const site = c.source === 'readability' ? c.id.replace(/-\d+$/, '') : (host(c.url) ?? c.id)
+  return { site, split: FITTABLE.has(c.source) ? splitOf(site) : 'held-out' }
+}
+
+/** The site of an articles record (its host) and the half it falls in. */
+export function articleSite(c) {
+  const site = host(c.url) ?? c.id
+  return { site, split: splitOf(site) }
+}
+
+/**
  * Every labelled document input: { id, source, site, split, kind, text, gold, weight }.
  * `fit: true` yields only sources whose terms allow fitting (both halves: the caller picks).
  */
 export function* documents(bench, root, { fit = false } = {}) {
   for (const c of lines(join(bench, 'articles/dev.jsonl'))) {
-    const site = host(c.url) ?? c.id
+    const { site, split } = articleSite(c)
     for (const [kind, text] of Object.entries(c.inputs)) {
-      yield { id: c.id, source: 'scrapinghub', site, split: splitOf(site), kind, text, gold: c.gold, weight: 1 }
+      yield { id: c.id, source: 'scrapinghub', site, split, kind, text, gold: c.gold, weight: 1 }
     }
   }
   const corpora = join(bench, 'corpora/dev.jsonl.gz')
   if (existsSync(corpora)) {
     for (const c of lines(corpora)) {
       if (fit && !FITTABLE.has(c.source)) continue
-      // Readability's test pages are named for their site (`nytimes-2`); the others by host.
-      const site = c.source === 'readability' ? c.id.replace(/-\d+$/, '') : (host(c.url) ?? c.id)
-      const split = FITTABLE.has(c.source) ? splitOf(site) : 'held-out'
+      const { site, split } = corporaSite(c)
       for (const [kind, text] of Object.entries(c.inputs)) {
         yield { id: c.id, source: c.source, site, split, kind, text, gold: c.gold, weight: 1 }
       }

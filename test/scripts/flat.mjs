@@ -4,12 +4,16 @@
 // input, every run of white space that holds a line break becomes one space; the flattened text and the
 // original line-broken text are cleaned with the built library and scored with the benchmark's scorer.
 //
-//   node test/scripts/flat.mjs [--sample N] [--json]
+//   node test/scripts/flat.mjs [--sample N] [--rounds R] [--json]
 //
 // Prints, per set: unchanged F1, deboiler F1 on the flattened text, deboiler F1 on the line-broken
 // text, MB/s on both, and the purity of the flattened text's blocks: the share of their characters
 // that lie in a block at least 90% one label, where a token is editorial when a 4-token shingle holding
-// it is in the gold. --sample N takes every Nth page (faster runs while developing).
+// it is in the gold. --sample N takes every Nth page (faster runs while developing). Speed is the
+// best of R rounds (default 3) that clean the line-broken and the flattened pages in turn, so that
+// neither pays for the other's garbage collection or the first run's compilation. A second table
+// splits the F1 by site half (test/scripts/data.mjs): the fit sites, which changes may be tuned on,
+// and the held-out ones, which they may not.
 // Skips (exit 0) with a message when the benchmark data is absent.
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -22,12 +26,13 @@ const bench = resolve(root, '../shared/bench')
 const { values } = parseArgs({
   options: {
     sample: { type: 'string', default: '1' },
+    rounds: { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
   },
 })
 const sets = [
-  { name: 'articles html-text', file: join(bench, 'articles/dev.jsonl'), input: 'html-text' },
-  { name: 'corpora page', file: join(bench, 'corpora/dev.jsonl.gz'), input: 'page' },
+  { name: 'articles html-text', file: join(bench, 'articles/dev.jsonl'), input: 'html-text', site: (c) => articleSite(c) },
+  { name: 'corpora page', file: join(bench, 'corpora/dev.jsonl.gz'), input: 'page', site: (c) => corporaSite(c) },
 ]
 const scorerPath = join(bench, 'evaluate.mjs')
 if (!existsSync(scorerPath) || sets.some((s) => !existsSync(s.file))) {
@@ -35,6 +40,7 @@ if (!existsSync(scorerPath) || sets.some((s) => !existsSync(s.file))) {
   process.exit(0)
 }
 const { tpFpFn, metrics } = await import(realpathSync(scorerPath))
+const { articleSite, corporaSite } = await import('./data.mjs')
 const { analyze, clean } = await import(join(root, 'dist/index.js'))
 
 const sample = Math.max(1, Number(values.sample) || 1)
@@ -81,17 +87,30 @@ function run(cases, input, transform) {
   const rows = []
   const identity = []
   let bytes = 0
-  let ms = 0
   for (const c of cases) {
     const text = transform(c.inputs[input])
     bytes += Buffer.byteLength(text)
-    const t0 = performance.now()
-    const out = clean(text)
-    ms += performance.now() - t0
-    rows.push(tpFpFn(c.gold, out))
+    rows.push(tpFpFn(c.gold, clean(text)))
     identity.push(tpFpFn(c.gold, text))
   }
-  return { unchanged: metrics(identity), deboiler: metrics(rows), mbps: bytes / 1e6 / (ms / 1000), mb: bytes / 1e6 }
+  return { unchanged: metrics(identity), deboiler: metrics(rows), rows, mb: bytes / 1e6 }
+}
+
+/** MB/s on `texts`, line-broken and flattened, each the best of `rounds` rounds taken in turn. */
+function speed(lineTexts, flatTexts, rounds) {
+  const time = (texts) => {
+    const t0 = performance.now()
+    for (const text of texts) clean(text)
+    return performance.now() - t0
+  }
+  const mb = (texts) => texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6
+  let lines = Infinity
+  let flat = Infinity
+  for (let r = 0; r < rounds; r++) {
+    lines = Math.min(lines, time(lineTexts))
+    flat = Math.min(flat, time(flatTexts))
+  }
+  return { lines: mb(lineTexts) / (lines / 1000), flat: mb(flatTexts) / (flat / 1000) }
 }
 
 const results = {}
@@ -101,6 +120,7 @@ for (const set of sets) {
   for (const c of cases.slice(0, 5)) clean(flatten(c.inputs[set.input]))
   const lines = run(cases, set.input, (t) => t)
   const flat = run(cases, set.input, flatten)
+  const mbps = speed(cases.map((c) => c.inputs[set.input]), cases.map((c) => flatten(c.inputs[set.input])), Math.max(1, Number(values.rounds) || 1))
   let pure = 0
   let total = 0
   for (const c of cases) {
@@ -108,13 +128,20 @@ for (const set of sets) {
     pure += p.pure
     total += p.total
   }
+  const splits = {}
+  for (const half of ['fit', 'held-out']) {
+    const pick = (rows) => rows.filter((_, i) => set.site(cases[i]).split === half)
+    const count = cases.filter((c) => set.site(c).split === half).length
+    if (count > 0) splits[half] = { pages: count, flat: metrics(pick(flat.rows)), lines: metrics(pick(lines.rows)) }
+  }
   results[set.name] = {
+    splits,
     pages: cases.length,
     unchangedFlat: flat.unchanged,
     flat: flat.deboiler,
     lines: lines.deboiler,
-    mbpsFlat: flat.mbps,
-    mbpsLines: lines.mbps,
+    mbpsFlat: mbps.flat,
+    mbpsLines: mbps.lines,
     mb: flat.mb,
     purity: total > 0 ? pure / total : 1,
   }
@@ -124,12 +151,20 @@ if (values.json) console.log(JSON.stringify(results, null, 2))
 else {
   const f = (x) => x.toFixed(3)
   const prf = (m) => `${f(m.precision)} / ${f(m.recall)} / ${f(m.f1)}`
-  console.log('| set | pages | unchanged flat P / R / F1 | deboiler flat P / R / F1 | deboiler line-broken P / R / F1 | MB/s flat / line-broken | purity |')
+  console.log('| set | pages | unchanged flat P / R / F1 | deboiler flat P / R / F1 | deboiler line-broken P / R / F1 | MB/s flat / line-broken (ratio) | purity |')
   console.log('|---|---|---|---|---|---|---|')
   for (const [name, r] of Object.entries(results)) {
     console.log(
       `| ${name} | ${r.pages} | ${prf(r.unchangedFlat)} | ${f(r.flat.precision)} / ${f(r.flat.recall)} / **${f(r.flat.f1)}** | ${prf(r.lines)} | ` +
-        `${r.mbpsFlat.toFixed(2)} / ${r.mbpsLines.toFixed(2)} | ${f(r.purity)} |`,
+        `${r.mbpsFlat.toFixed(2)} / ${r.mbpsLines.toFixed(2)} (${(r.mbpsFlat / r.mbpsLines).toFixed(2)}) | ${f(r.purity)} |`,
     )
+  }
+  console.log('')
+  console.log('| set | sites | pages | deboiler flat P / R / F1 | deboiler line-broken P / R / F1 |')
+  console.log('|---|---|---|---|---|')
+  for (const [name, r] of Object.entries(results)) {
+    for (const [half, h] of Object.entries(r.splits)) {
+      console.log(`| ${name} | ${half} | ${h.pages} | ${f(h.flat.precision)} / ${f(h.flat.recall)} / **${f(h.flat.f1)}** | ${prf(h.lines)} |`)
+    }
   }
 }
