@@ -103,6 +103,11 @@ describe('labels glued to the start of a paragraph', () => {
       expect(clean(`${lead}\n\n${label} ${news}\n`)).toBe(`${lead}\n\n${news}\n`)
     })
   }
+  for (const line of ['Ingredients', 'Attendance: 7,412']) {
+    it(`keeps the short line “${line}” behind an ad label, and cuts the label`, () => {
+      expect(clean(`${lead}\n\nAdvertisement Continue reading the main story ${line}\n\n${after}\n`)).toBe(`${lead}\n\n${line}\n\n${after}\n`)
+    })
+  }
   for (const sentence of [
     'Facebook Chief executive Mark Zuckerberg said the company would appeal the ruling next week.',
     'Share prices fell 3 per cent after the company said it would appeal the ruling next week.',

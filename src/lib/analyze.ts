@@ -222,16 +222,20 @@ function decideWindow(
     let blockCategory = boilerplate || (category && ownZ > s.zThreshold) ? category : undefined
     let sentences: SentenceAnalysis[] | undefined
     const sentenceLevel = s.granularity === 'sentence' && blockText.length <= SENTENCE_CHARS
-    if (boilerplate && decisions.region[i] === 0 && ownZ > s.zThreshold && sentenceLevel && words[i]! >= RESCUE_WORDS) {
+    const rescue = boilerplate && decisions.region[i] === 0 && sentenceLevel
+    if (rescue && ((ownZ > s.zThreshold && words[i]! >= RESCUE_WORDS) || edgeStarts[i] === 1)) {
       // A long block may be editorial text with a credit or label glued to its start or end, or
-      // editorial sentences followed (or preceded) by a promo sentence.
-      const edges = rescueEdges(blockText, start, s)
-      const parts = edges ?? rescueSentences(blockText, start, s)
-      if (parts) {
+      // editorial sentences followed (or preceded) by a promo sentence; a short one may be a line
+      // behind an ad label ("Advertisement Continue reading the main story Ingredients").
+      const long = ownZ > s.zThreshold && words[i]! >= RESCUE_WORDS
+      const edges = long ? rescueEdges(blockText, start, s) : undefined
+      const parts = edges ?? (long ? rescueSentences(blockText, start, s) : undefined)
+      const line = parts || edgeStarts[i] !== 1 ? undefined : rescueShortLine(blockText, start, s)
+      if (parts ?? line) {
         label = 'editorial'
-        sentences = parts
+        sentences = parts ?? line
         reasons?.unshift(
-          edges
+          edges || line
             ? { rule: 'glued-edges', weight: 0, detail: 'only a phrase glued to its start or end is boilerplate' }
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
@@ -445,6 +449,26 @@ function rescueEdges(text: string, offset: number, s: Settings): SentenceAnalysi
   return prose ? parts : undefined
 }
 
+/** A label ending in a preposition names what follows it ("Sponsored by", "In partnership with"). */
+const NEEDS_OBJECT = /\b(?:by|with|from|for|of|von|mit|par|avec|por|con|da|di|de)[:|]?$/i
+
+/**
+ * A short block made of an ad label or share buttons and a line with no evidence of its own (a
+ * subheading, "Attendance: 7,412"): the label goes, the line stays.
+ */
+function rescueShortLine(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  const { head } = edgePhrases(text, s, undefined, 1)
+  // "Sponsored by Acme Bank", "Presented by …": the line is the label's object, not a line of its own.
+  if (!head || NEEDS_OBJECT.test(text.slice(0, trimEnd(text, head.end)))) return undefined
+  const restStart = skipSpace(text, head.end)
+  const rest = scoreText(text.slice(restStart), s)
+  if (rest.ev.lexical > 0 || rest.ev.z >= s.zThreshold) return undefined
+  return [
+    part(text, offset, 0, head.end, 'boilerplate', head.z, head.category, head.reasons),
+    part(text, offset, restStart, text.length, 'editorial', rest.ev.z, undefined, rest.ev.reasons),
+  ]
+}
+
 interface Edge {
   start: number
   end: number
@@ -548,11 +572,15 @@ function standaloneLabel(text: string, end: number, plain: boolean): boolean {
   return plain || LABEL_END.test(label) || (/\p{L}/u.test(label) && !/\p{Ll}/u.test(label))
 }
 
+/** Tokens that must remain after a label for it to be cut off the start of a sentence. */
+const EDGE_REST = 4
+
 /**
  * Leading and trailing runs of edge phrases, cut only when editorial text remains between them.
+ * `minRest`: tokens that must remain after the head (fewer for a short line behind an ad label).
  * `scanned`: the matches of `text` when edgeScan has just scanned it (and only the head is wanted).
  */
-function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edge; tail?: Edge } {
+function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDGE_REST): { head?: Edge; tail?: Edge } {
   const tokens = edgeScan
   let matches = scanned
   if (!matches) {
@@ -596,7 +624,7 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[]): { head?: Edg
     while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
   }
   const rest = count - headTokens
-  if (headEnd > 0 && rest >= 4 && standaloneLabel(text, headEnd, plain)) {
+  if (headEnd > 0 && rest >= minRest && standaloneLabel(text, headEnd, plain)) {
     const ev = scoreText(text.slice(0, headEnd), s).ev
     out.head = { start: 0, end: headEnd, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category ?? 'metadata', reasons: ev.reasons }
   }
