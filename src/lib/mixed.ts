@@ -1,0 +1,409 @@
+/**
+ * Stage 4 of the pipeline: blocks that mix promo and prose, split into whole sentences (retext, via
+ * `sentences.ts`) and labels glued to their edges, each decided on its own evidence. Only whole
+ * sentences, or a standalone label before a new sentence, are ever cut.
+ */
+import { DECISIVE, classify, edgeScan, scoreText } from './block.js'
+import { metadataPrefix, type Phrase } from './lexicon/index.js'
+import type { Match } from './matcher.js'
+import type { Settings } from './options.js'
+import { sigmoid } from './score.js'
+import type { Span } from './segment.js'
+import { sentences } from './sentences.js'
+import type { Category, Reason, SentenceAnalysis } from './types.js'
+
+/** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
+const SENTENCE_MARGIN = 1
+/**
+ * A sentence of at least this many words in the third person is prose that may name a promo's
+ * words: it is dropped only on decisive evidence (shorter ones are labels: "Related coverage.").
+ */
+const THIRD_PERSON_WORDS = 12
+
+const round = (x: number) => Math.round(x * 1000) / 1000
+
+/**
+ * Decide a kept block's sentences: cut leading and trailing promo phrases, then score each
+ * retext sentence. Returns `undefined` when nothing in the block is boilerplate.
+ */
+export function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  const parts: SentenceAnalysis[] = []
+  let from = 0
+  let to = text.length
+  // Leading and trailing promo phrases glued to the text.
+  const { head, tail: tailEdge } = edgePhrases(text, s)
+  if (head) from = skipSpace(text, head.end)
+  let tail: SentenceAnalysis | undefined
+  if (tailEdge && tailEdge.start > from) {
+    to = trimEnd(text, tailEdge.start)
+    tail = part(text, offset, tailEdge.start, text.length, 'boilerplate', tailEdge.z, tailEdge.category, tailEdge.reasons)
+  }
+  let spans = wholeSentences(text.slice(from, to))
+  if (head) {
+    // The label goes only when the sentence it was glued to reads as editorial on its own, as a
+    // second pass sees it: "Read more: PUBLISHED: 00:01, Tue, … The museum will reopen…" keeps it.
+    const first = spans[0]
+    if (first && scoreText(text.slice(from + first.start, from + first.end), s).ev.z < s.zThreshold) {
+      parts.push(part(text, offset, 0, head.end, 'boilerplate', head.z, head.category, head.reasons))
+    } else {
+      from = 0
+      spans = wholeSentences(text.slice(0, to))
+    }
+  }
+  if (spans.length > 1 || parts.length || tail) {
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k]!
+      const start = from + span.start
+      const end = from + span.end
+      const sentenceText = text.slice(start, end)
+      // Scanned into edgeScan, whose tokens edgePhrases() below reuses.
+      const { f, ev, matches } = scoreText(sentenceText, s, edgeScan)
+      // Fragments ("(Published", "Updated") are not sentences a reader would drop on their own.
+      // A sentence in the third person (no you, no we, no call to action) that mentions a promo's
+      // words ("… deep inside its privacy policy.") goes only on decisive evidence.
+      const margin = ev.z - s.zThreshold
+      const thirdPerson = f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
+      const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && margin >= SENTENCE_MARGIN &&
+        (!thirdPerson || margin >= DECISIVE || f.words < THIRD_PERSON_WORDS) && (!ev.category || s.drop.has(ev.category))
+      if (k > 0) {
+        // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
+        // cut as it would be at the start of a block. (The first sentence starts the block, or
+        // follows the label cut off it: it does not start with a second label.)
+        const head = edgePhrases(sentenceText, s, matches).head
+        const restStart = head ? skipSpace(sentenceText, head.end) : 0
+        const rest = head ? scoreText(sentenceText.slice(restStart), s) : undefined
+        if (head && rest && rest.ev.z < s.zThreshold) {
+          parts.push(part(text, offset, start, start + head.end, 'boilerplate', head.z, head.category, head.reasons))
+          parts.push(part(text, offset, start + restStart, end, 'editorial', rest.ev.z, undefined, rest.ev.reasons))
+          continue
+        }
+      }
+      parts.push(part(text, offset, start, end, bad ? 'boilerplate' : 'editorial', ev.z, ev.category, ev.reasons))
+    }
+  }
+  if (tail) parts.push(tail)
+  return parts.some((p) => p.label === 'boilerplate') ? parts : undefined
+}
+
+function part(
+  text: string, offset: number, start: number, end: number, label: 'editorial' | 'boilerplate',
+  z: number, category: Category | undefined, reasons: Reason[],
+): SentenceAnalysis {
+  const p: SentenceAnalysis = { text: text.slice(start, end), start: offset + start, end: offset + end, label, score: round(sigmoid(z)), reasons }
+  if (category && label === 'boilerplate') p.category = category
+  return p
+}
+
+/**
+ * Keep the editorial sentences of a boilerplate block when they form its start or its end and
+ * everything else is promo ("… the minister said. Sign up for our politics newsletter."). Otherwise,
+ * when editorial and promo sentences interleave, only those that report (said, according to, a
+ * quotation) in the third person are kept: an appeal mixes plain statements of its own with its asks.
+ */
+export function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  const spans = wholeSentences(text)
+  if (spans.length < 2) return undefined
+  const scored = spans.map((span) => {
+    const { f, ev } = scoreText(text.slice(span.start, span.end), s)
+    const margin = ev.z - s.zThreshold
+    const kind = margin <= -1 && f.words >= 4 ? 'editorial' : margin > 0 || ev.lexical >= 2 ? 'promo' : 'neutral'
+    // Reporting, in the third person, neither addressing the reader nor speaking as the publication:
+    // a sentence of news, even between two asks.
+    const reported = kind === 'editorial' && (f.reporting > 0 || f.quotation) && f.secondPerson === 0 && f.firstPersonPlural === 0
+    return { span, ev, kind, reported }
+  })
+  const n = scored.length
+  let prefix = 0
+  while (prefix < n && scored[prefix]!.kind !== 'promo') prefix++
+  let suffix = n
+  while (suffix > 0 && scored[suffix - 1]!.kind !== 'promo') suffix--
+  const allPromo = (from: number, to: number) => scored.slice(from, to).every((p) => p.kind === 'promo')
+  const hasEditorial = (from: number, to: number) => scored.slice(from, to).some((p) => p.kind === 'editorial')
+  let keep: [number, number] | undefined
+  if (prefix > 0 && prefix < n && allPromo(prefix, n) && hasEditorial(0, prefix)) keep = [0, prefix]
+  else if (suffix < n && suffix > 0 && allPromo(0, suffix) && hasEditorial(suffix, n)) keep = [suffix, n]
+  if (!keep) {
+    // Interleaved: news sentences between the asks are kept one by one; an appeal's own plain
+    // statements ("We don't have a paywall.") are not reported speech and go with it.
+    if (!scored.some((p) => p.kind === 'promo') || !scored.some((p) => p.reported)) return undefined
+    return scored.map((p) => part(text, offset, p.span.start, p.span.end, p.reported ? 'editorial' : 'boilerplate', p.ev.z, p.ev.category, p.ev.reasons))
+  }
+  return scored.map((p, k) => {
+    const kept = k >= keep![0] && k < keep![1]
+    return part(text, offset, p.span.start, p.span.end, kept ? 'editorial' : 'boilerplate', p.ev.z, p.ev.category, p.ev.reasons)
+  })
+}
+
+/**
+ * A boilerplate block whose promo is only glued to its edges or to some of its sentences: the
+ * mixed-block split, accepted when what it keeps reads as prose (not a headline behind "Read more:").
+ */
+export function rescueEdges(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  const parts = splitMixed(text, offset, s)
+  if (!parts) return undefined
+  // The kept part must be one run: an appeal interleaves plain statements with its asks.
+  const labels = parts.map((p) => p.label)
+  const first = labels.indexOf('editorial')
+  const last = labels.lastIndexOf('editorial')
+  if (first < 0 || parts.slice(first, last + 1).some((p) => p.label === 'boilerplate')) return undefined
+  // Promo on both sides of it is an appeal with a plain sentence inside, unless each side is one phrase.
+  if (first > 0 && last < parts.length - 1 && (first > 1 || last < parts.length - 2)) return undefined
+  // A sentence that mentions a promo's words in the third person ("… deep inside its privacy
+  // policy.") is prose too, unless its own evidence is decisive.
+  const prose = parts.some((p) => {
+    if (p.label !== 'editorial') return false
+    const { f, ev } = scoreText(p.text, s)
+    if (!f.endsTerminal || f.words < 8) return false
+    if (ev.z < s.zThreshold) return true
+    // (As a block of its own it would be kept too: a full sentence with weak cues is `near`.)
+    const thirdPerson = f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
+    const cls = thirdPerson ? classify(f, ev, s) : 'bad'
+    return cls === 'near' || cls === 'good'
+  })
+  return prose ? parts : undefined
+}
+
+/** A label ending in a preposition names what follows it ("Sponsored by", "In partnership with"). */
+const NEEDS_OBJECT = /\b(?:by|with|from|for|of|von|mit|par|avec|por|con|da|di|de)[:|]?$/i
+
+/**
+ * A short block made of an ad label or share buttons and a line with no evidence of its own (a
+ * subheading, "Attendance: 7,412"): the label goes, the line stays.
+ */
+export function rescueShortLine(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  const { head } = edgePhrases(text, s, undefined, 1)
+  // "Sponsored by Acme Bank", "Presented by …": the line is the label's object, not a line of its own.
+  if (!head || NEEDS_OBJECT.test(text.slice(0, trimEnd(text, head.end)))) return undefined
+  const restStart = skipSpace(text, head.end)
+  const rest = scoreText(text.slice(restStart), s)
+  if (rest.ev.lexical > 0 || rest.ev.z >= s.zThreshold) return undefined
+  return [
+    part(text, offset, 0, head.end, 'boilerplate', head.z, head.category, head.reasons),
+    part(text, offset, restStart, text.length, 'editorial', rest.ev.z, undefined, rest.ev.reasons),
+  ]
+}
+
+interface Edge {
+  start: number
+  end: number
+  z: number
+  category: Category | undefined
+  reasons: Reason[]
+}
+
+/**
+ * A terminal mark, then optional closing quotes and brackets, at the end of a text: German „…“ and
+ * »…« and French « … » (with its space before the closing mark) close with “ « and ».
+ */
+const ENDS_SENTENCE = /[.!?…。！？](?:[ \u00a0\u202f][»›])?["'”’»“«›‹)\]]*$/
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/
+/** What a new sentence starts with, after a label: an upper-case letter or an opening quote. */
+const SENTENCE_START = /^[\p{Lu}"'“‘«„]/u
+/** Marks that close a label ("Read more:", "Home |", "Advertisement —"). */
+const LABEL_END = /[:|»›>•—–]$/
+
+/**
+ * Retext's sentences of `text`, joined where retext's boundary is not one a cut may fall on, and
+ * split where a line ends with a terminal mark. Only whole sentences are removed from a block, and
+ * a sentence here ends with a terminal mark (and closing quotes or brackets) followed by white
+ * space, or at a line break: "(AP Photo/Jane Doe)" after "won 5-4." and before "Police said" is no
+ * sentence of its own, nor is "…its...Read more"; "What comes next?⏎date 2024-03-01 The council…"
+ * is two sentences whether its lines are one block or two.
+ */
+function wholeSentences(text: string): Span[] {
+  const out: Span[] = []
+  const add = (start: number, end: number) => {
+    const last = out[out.length - 1]
+    if (last && !sentenceBreak(text, last.end, start)) last.end = end
+    else out.push({ start, end })
+  }
+  for (const span of sentences(text)) {
+    let from = span.start
+    if (LINE_BREAK.test(text.slice(from, span.end))) {
+      for (let i = from; i < span.end; i++) {
+        if (!LINE_BREAK.test(text[i]!)) continue
+        const end = trimEnd(text, i)
+        const next = skipSpace(text, i)
+        if (end > from && next < span.end && ENDS_SENTENCE.test(text.slice(Math.max(from, end - 8), end))) {
+          add(from, end)
+          from = next
+        }
+      }
+    }
+    add(from, span.end)
+  }
+  return out
+}
+
+function sentenceBreak(text: string, end: number, next: number): boolean {
+  if (next === end) return false
+  return LINE_BREAK.test(text.slice(end, next)) || ENDS_SENTENCE.test(text.slice(Math.max(0, end - 8), end))
+}
+
+/** Longest bracketed credit or label kept whole, in characters: "(Photo: Jane Doe/Example Agency)". */
+const BRACKETED = 80
+
+/**
+ * When `text` opens with a bracket that closes after `end` (within `BRACKETED` characters, with no
+ * other bracket inside), the offset of the closing bracket; otherwise -1.
+ */
+function closingBracket(text: string, end: number): number {
+  const closer = text[0] === '(' ? ')' : text[0] === '[' ? ']' : undefined
+  if (!closer || text.lastIndexOf(closer, end - 1) >= 0) return -1
+  const close = text.indexOf(closer, end)
+  if (close < 0 || close > BRACKETED || /[()[\]]/.test(text.slice(1, close))) return -1
+  return close
+}
+
+/** Are the round and square brackets of `text` balanced? */
+function balanced(text: string): boolean {
+  let round = 0
+  let square = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '(') round++
+    else if (c === ')' && --round < 0) return false
+    else if (c === '[') square++
+    else if (c === ']' && --square < 0) return false
+  }
+  return round === 0 && square === 0
+}
+
+/**
+ * May `text.slice(0, end)`, a run of edge phrases at the start of `text`, be cut off it, leaving
+ * whole sentences? Only when it is followed by white space and a new sentence (an upper-case letter
+ * or an opening quote: not "Related: 7 Strange Signs…" or "© 2000-2019 Example, Inc."), its
+ * brackets are balanced (not "(AP Photo/" of "(AP Photo/Jane Doe)"), and it reads as a label rather
+ * than as the start of the sentence: written in capitals ("ADVERTISEMENT"), closed by a label mark
+ * ("Read more:"), or made of ad labels and whole promo phrases (`plain`: "Advertisement Continue
+ * reading the main story").
+ */
+function standaloneLabel(text: string, end: number, plain: boolean): boolean {
+  if (end >= text.length || !SPACE.test(text[end]!)) return false
+  const label = text.slice(0, end)
+  const next = skipSpace(text, end)
+  if (!SENTENCE_START.test(text.slice(next, next + 1)) || !balanced(label)) return false
+  return plain || LABEL_END.test(label) || (/\p{L}/u.test(label) && !/\p{Ll}/u.test(label))
+}
+
+/** Tokens that must remain after a label for it to be cut off the start of a sentence. */
+const EDGE_REST = 4
+
+/**
+ * Leading and trailing runs of edge phrases, cut only when editorial text remains between them.
+ * `minRest`: tokens that must remain after the head (fewer for a short line behind an ad label).
+ * `scanned`: the matches of `text` when edgeScan has just scanned it (and only the head is wanted).
+ */
+function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDGE_REST): { head?: Edge; tail?: Edge } {
+  const tokens = edgeScan
+  let matches = scanned
+  if (!matches) {
+    tokens.run(text, s.matcher)
+    matches = tokens.match(s.matcher)
+  }
+  const { count, starts, ends, isWord } = tokens
+  const cuttable = (p: Phrase) => s.drop.has(p.category) && (p.edge || ((p.scope ?? 'any') === 'any' && p.weight >= 3))
+  const out: { head?: Edge; tail?: Edge } = {}
+  // Head: the scraper's metadata prefix, then edge phrases up to the first byline or timestamp word
+  // ("Posted by", "Updated": they start the line they describe, which goes whole or not at all).
+  let headEnd = 0
+  let headTokens = 0
+  let plain = true
+  const prefix = metadataPrefix.exec(text)
+  if (prefix) {
+    headEnd = prefix[0].length
+    while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
+  }
+  // Share buttons make a label when there are several ("Share this: Facebook X Email"): not one,
+  // which starts sentences ("Facebook said…", "Share Ideas, Setups and Projects on …").
+  let shares = 0
+  for (const m of matches) {
+    if (m.from < headTokens) continue
+    // The phrases of a run may be apart by marks: "Share this: Facebook | X".
+    let at = headTokens
+    if (headEnd > 0) while (at < m.from && !isWord[at]) at++
+    if (m.from !== at || !m.phrases.some((p) => cuttable(p) && p.category !== 'metadata')) break
+    const share = m.phrases.some((p) => cuttable(p) && p.category === 'share')
+    if (share) shares++
+    plain &&= share || m.phrases.some((p) => cuttable(p) && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.category !== 'metadata')))
+    headTokens = m.to
+    headEnd = m.end
+  }
+  if (shares === 1) plain = false
+  if (headEnd > 0) while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
+  // A credit in brackets goes whole, brackets included: "(AP Photo/Jane Doe)", not "(AP Photo/".
+  const close = headEnd > 0 ? closingBracket(text, headEnd) : -1
+  if (close > 0) {
+    headEnd = close + 1
+    while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
+  }
+  const rest = count - headTokens
+  if (headEnd > 0 && rest >= minRest && standaloneLabel(text, headEnd, plain)) {
+    const ev = scoreText(text.slice(0, headEnd), s).ev
+    out.head = { start: 0, end: headEnd, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category ?? 'metadata', reasons: ev.reasons }
+  }
+  if (scanned) return out
+  // Tail.
+  let tailTokens = count
+  let tailStart = text.length
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!
+    let end = m.to
+    while (end < tailTokens && !isWord[end]) end++
+    if (end !== tailTokens || !m.phrases.some(cuttable) || m.from <= headTokens) break
+    tailTokens = m.from
+    tailStart = m.start
+  }
+  if (tailTokens === count) {
+    // A related link glued after the last sentence: "… a utopian fantasy. READ MORE: Why the vote split".
+    const link = trailingLink(text, matches, s)
+    if (link) {
+      tailTokens = link.from
+      tailStart = link.start
+    }
+  }
+  if (tailTokens < count && tailTokens - headTokens >= 4 && sentenceBreak(text, trimEnd(text, tailStart), tailStart)) {
+    const ev = scoreText(text.slice(tailStart), s).ev
+    out.tail = { start: tailStart, end: text.length, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category, reasons: ev.reasons }
+  }
+  return out
+}
+
+/** Longest headline, in words, after a trailing "Read more:" label (see `trailingLink()`). */
+const TRAILING_LINK_WORDS = 16
+/** A label mark after "Read more", "Related", "See also": the link's headline follows. */
+const LINK_MARK = /^\s*[:|»›>•—–]\s/
+const TERMINAL = /[.!?…]/
+const SPACES = /\s+/
+const LETTER = /\p{L}/u
+
+/**
+ * The last match when it is a related-link label closed by a label mark and followed by a headline
+ * (no sentence mark, at most `TRAILING_LINK_WORDS` words) up to the end of `text`.
+ */
+function trailingLink(text: string, matches: readonly Match[], s: Settings): Match | undefined {
+  if (!s.drop.has('related')) return undefined
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!
+    if (!m.phrases.some((p) => p.category === 'related' && (p.scope ?? 'any') !== 'line')) continue
+    const rest = text.slice(m.end)
+    if (!LINK_MARK.test(rest) || TERMINAL.test(rest)) return undefined
+    let words = 0
+    for (const w of rest.split(SPACES)) if (LETTER.test(w)) words++
+    return words >= 1 && words <= TRAILING_LINK_WORDS ? m : undefined
+  }
+  return undefined
+}
+
+/** White space, NEL (a line break that `\s` leaves out) included. */
+const SPACE = /[\s\u0085]/
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && SPACE.test(text[i]!)) i++
+  return i
+}
+
+function trimEnd(text: string, i: number): number {
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--
+  return i
+}
