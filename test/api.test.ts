@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyze, categories, categoryDescriptions, clean, render, type Analysis } from '../src/index.js'
 
@@ -184,5 +185,22 @@ describe('options.drop and context', () => {
       'Reply',
     ]
     expect(clean([...article, ...thread].join('\n\n') + '\n')).toBe(article.join('\n\n') + '\n')
+  })
+})
+
+describe('explanations', () => {
+  it('gives every block a score on the side of the threshold its label is on, context included', () => {
+    const dir = new URL('../fixtures/', import.meta.url)
+    const texts = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => readFileSync(new URL(`${e.name}/input.txt`, dir), 'utf8'))
+    texts.push('The council met on Tuesday and approved the budget, the mayor said.\n\nNonprofit journalism needs your help. Donate to the Riverside Herald Foundation before December 31 and your gift goes twice as far.\n')
+    for (const text of texts) {
+      for (const b of analyze(text).blocks) {
+        if (b.sentences || b.reasons.some((r) => r.rule === 'kept-category')) continue
+        if (b.label === 'boilerplate') expect(b.score, b.text).toBeGreaterThanOrEqual(0.5)
+        else expect(b.score, b.text).toBeLessThanOrEqual(0.5)
+      }
+    }
   })
 })

@@ -121,6 +121,7 @@ const REASONS = [
   'before the article, after boilerplate',
   'headline-like line before boilerplate',
   'between boilerplate blocks',
+  'a sentence of prose whose cues are not decisive',
 ] as const
 /** Why context decided a block. */
 export type ReasonText = (typeof REASONS)[number]
@@ -358,6 +359,8 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
       const left = side(i - 1, -1)
       const right = side(i + 1, 1)
       if (left.thick && right.thick && c.margin[i]! > -1) put(out, i, true, 'short sentence inside a run of boilerplate')
+      // A full sentence of prose with some promo cues stays: say so, since its own score says otherwise.
+      else if (c.margin[i]! > 0) put(out, i, false, 'a sentence of prose whose cues are not decisive')
       i++
       continue
     }
