@@ -8,9 +8,10 @@ import type { Match } from './matcher.js'
 import type { Settings } from './options.js'
 import { Scan } from './scan.js'
 import { score, type Evidence } from './score.js'
+import { classes, classes as c } from './weights.js'
 
 /** Own evidence this far above the threshold (log-odds) decides a block without context. */
-export const DECISIVE = 2
+export const DECISIVE = classes.decisive
 
 /** Reused by every scoring call (its arrays are read before the next one). */
 export const shared = new Scan()
@@ -29,20 +30,20 @@ export function classify(f: Features, ev: Evidence, s: Settings): BlockClass {
   const margin = ev.z - s.zThreshold
   if (margin >= DECISIVE && ev.lexical > 0) return 'bad'
   // Weak cues in a full sentence of prose (an article about privacy policies) do not make a menu line.
-  if (margin > 0) return f.words >= 40 || (f.words >= 15 && f.endsTerminal) ? 'near' : 'weak'
+  if (margin > 0) return f.words >= c.nearWords || (f.words >= c.nearTerminalWords && f.endsTerminal) ? 'near' : 'weak'
   const prose = f.spaceless ? 1 : f.stopwordRatio
   if (
-    (f.words >= 12 && f.endsTerminal && prose >= 0.2) ||
-    (f.chars >= 250 && prose >= 0.15) ||
-    (f.chars >= 400 && f.sentenceMarks >= 1)
+    (f.words >= c.goodWords && f.endsTerminal && prose >= c.goodStopwords) ||
+    (f.chars >= c.goodChars && prose >= c.goodCharsStopwords) ||
+    (f.chars >= c.goodSentenceChars && f.sentenceMarks >= 1)
   ) {
     return 'good'
   }
   if (
-    (f.words >= 3 && f.endsTerminal && (prose >= 0.15 || f.words >= 6 || f.question)) ||
-    (f.quotation && f.words >= 3) ||
-    (f.words >= 12 && f.stopwordRatio >= 0.3) ||
-    margin <= -2
+    (f.words >= c.nearMinWords && f.endsTerminal && (prose >= c.nearStopwords || f.words >= c.nearPlainWords || f.question)) ||
+    (f.quotation && f.words >= c.nearMinWords) ||
+    (f.words >= c.nearProseWords && f.stopwordRatio >= c.nearProseStopwords) ||
+    margin <= c.editorialMargin
   ) {
     return 'near'
   }

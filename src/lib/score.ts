@@ -12,6 +12,7 @@ import type { Features } from './features.js'
 import type { Match } from './matcher.js'
 import { GATE_SEPARATOR, gateBit } from './scan.js'
 import type { Category, Reason } from './types.js'
+import { weights } from './weights.js'
 
 export interface Evidence {
   /** Sum of the reasons' weights (log-odds; positive: boilerplate). */
@@ -36,21 +37,13 @@ export interface TokenView {
   gates: number
 }
 
-/** Prior: most blocks of scraped text are editorial. */
-const BIAS = -0.5
-/** Blocks up to this many words get the lexicon's full weight; longer ones are diluted. */
-const DENSITY_WORDS = 25
-/** Blocks up to this many words count line-scope phrases (menu and button words). */
-const LINE_WORDS = 10
-/** Blocks up to this many words count head-scope phrases (list headings such as "Read more: …"). */
-const HEAD_WORDS = 20
+const BIAS = weights.prior
+const { densityWords: DENSITY_WORDS, lineWords: LINE_WORDS, headWords: HEAD_WORDS } = weights.lexicon
 /**
  * Phrases met in passing in reported, third-person prose ("The company said … its cookie policy and
- * privacy settings …") are the story's topic more than an appeal: they count this share of their weight.
+ * privacy settings …") are the story's topic more than an appeal: they count a share of their weight.
  */
-const REPORTED_MENTION = 0.5
-/** ...in a block of at least this many words. */
-const REPORTED_MENTION_WORDS = 15
+const { reportedMention: REPORTED_MENTION, reportedMentionWords: REPORTED_MENTION_WORDS } = weights.lexicon
 
 const round = (x: number) => Math.round(x * 100) / 100
 
@@ -131,7 +124,7 @@ export function score(
   const isWord = tokens.isWord
   for (const m of matches) for (let i = m.from; i < m.to; i++) coveredWords += isWord[i]!
   const covered = f.words > 0 && coveredWords === f.words
-  const lineBlock = f.words <= LINE_WORDS && coveredWords >= f.words * 0.6 && !f.endsTerminal
+  const lineBlock = f.words <= LINE_WORDS && coveredWords >= f.words * weights.lexicon.lineCover && !f.endsTerminal
   const seen = matches.length > 1 ? new Map<string, number>() : undefined
   const firstWord = tokens.firstWord
   const headBlock = f.words <= HEAD_WORDS
@@ -159,11 +152,11 @@ export function score(
     )
   }
   if (covered && f.words > 0 && f.words <= LINE_WORDS) {
-    add('all-lexicon', 1, undefined, 'every word is a boilerplate phrase')
-  } else if (f.words > LINE_WORDS && coveredWords >= f.words * 0.8) {
+    add('all-lexicon', weights.lexicon.allPhrases, undefined, 'every word is a boilerplate phrase')
+  } else if (f.words > LINE_WORDS && coveredWords >= f.words * weights.lexicon.mostlyCover) {
     // However long, a block made of boilerplate phrases ("Read more Read more …") is boilerplate.
-    lexical += 6
-    add('mostly-lexicon', 6, undefined, explain ? `${Math.round((100 * coveredWords) / f.words)}% of the words are boilerplate phrases` : '')
+    lexical += weights.lexicon.mostlyPhrases
+    add('mostly-lexicon', weights.lexicon.mostlyPhrases, undefined, explain ? `${Math.round((100 * coveredWords) / f.words)}% of the words are boilerplate phrases` : '')
   }
 
   // Shape patterns, each behind its cheap gate.
@@ -176,51 +169,54 @@ export function score(
     add(p.id, p.weight, p.category, p.detail)
   }
 
-  if (f.words <= 14 && (gates & GATE_SEPARATOR) !== 0 && isMenuRow(text)) {
-    lexical += 3
-    add('breadcrumb', 3, 'navigation', 'menu items or a breadcrumb trail between separators')
+  if (f.words <= weights.breadcrumb.words && (gates & GATE_SEPARATOR) !== 0 && isMenuRow(text)) {
+    lexical += weights.breadcrumb.weight
+    add('breadcrumb', weights.breadcrumb.weight, 'navigation', 'menu items or a breadcrumb trail between separators')
   }
 
-  if (f.words >= 6 && f.words <= 40 && f.capitalRatio >= 0.9 && !f.endsTerminal && !LOWER.test(text)) {
+  const shouted = weights.shoutedHeadline
+  if (f.words >= shouted.minWords && f.words <= shouted.maxWords && f.capitalRatio >= shouted.capitals && !f.endsTerminal && !LOWER.test(text)) {
     // Weak alone: subheadings are set in capitals too; context decides.
-    lexical += 1.5
-    add('shouted-headline', 1.5, 'related', 'headline in capitals')
+    lexical += shouted.weight
+    add('shouted-headline', shouted.weight, 'related', 'headline in capitals')
   }
 
   // How the block speaks: style features matter more once the lexicon has spoken.
   // Style counts only once a real promo phrase is there: fluent prose addresses readers too.
-  const promo = lexical >= 2
+  const promo = lexical >= weights.lexicon.promo
   if (f.secondPerson > 0) {
+    const you = weights.secondPerson
     const share = f.secondPerson / Math.max(1, f.words)
-    const weight = promo ? Math.min(1.5, 0.4 * f.secondPerson) * density : share >= 0.06 ? 0.5 : 0
+    const weight = promo ? Math.min(you.max, you.perWord * f.secondPerson) * density : share >= you.aloneShare ? you.alone : 0
     add('second-person', weight, undefined, explain ? `addresses the reader (${f.secondPerson}× you/your)` : '')
   }
   if (f.firstPersonPlural > 0 && promo) {
     add(
-      'publication-voice', Math.min(1.5, 0.4 * f.firstPersonPlural) * density, undefined,
+      'publication-voice', Math.min(weights.publicationVoice.max, weights.publicationVoice.perWord * f.firstPersonPlural) * density, undefined,
       explain ? `speaks as the publication (${f.firstPersonPlural}× we/our/us)` : '',
     )
   }
-  if (f.ctaStart && f.words <= 30) {
-    add('call-to-action', promo ? 1 : 0.5, undefined, 'starts with a call-to-action verb')
+  if (f.ctaStart && f.words <= weights.callToAction.maxWords) {
+    add('call-to-action', promo ? weights.callToAction.withPromo : weights.callToAction.alone, undefined, 'starts with a call-to-action verb')
   }
-  if (f.exclamation && f.words <= 30 && promo) {
-    add('exclamation', 0.3, undefined, 'exclamation mark')
+  if (f.exclamation && f.words <= weights.exclamation.maxWords && promo) {
+    add('exclamation', weights.exclamation.weight, undefined, 'exclamation mark')
   }
 
   // Editorial evidence.
   if (f.reporting > 0) {
-    add('reported-speech', -Math.min(3, 1.2 * f.reporting), undefined, explain ? `reported speech (${f.reporting}× said/told/according…)` : '')
+    add('reported-speech', Math.max(weights.reportedSpeech.min, weights.reportedSpeech.perWord * f.reporting), undefined, explain ? `reported speech (${f.reporting}× said/told/according…)` : '')
   }
-  if (f.quotation) add('quotation', -0.7, undefined, 'quotes someone')
+  if (f.quotation) add('quotation', weights.quotation, undefined, 'quotes someone')
   if (f.thirdPerson > 0) {
-    add('third-person', -Math.min(1.5, 0.3 * f.thirdPerson), undefined, explain ? `third person (${f.thirdPerson}× he/she/they…)` : '')
+    add('third-person', Math.max(weights.thirdPerson.min, weights.thirdPerson.perWord * f.thirdPerson), undefined, explain ? `third person (${f.thirdPerson}× he/she/they…)` : '')
   }
-  if (f.numbers > 0 && f.words >= 8) {
-    add('numbers', -Math.min(1, 0.2 * f.numbers), undefined, explain ? `numbers in context (${f.numbers})` : '')
+  if (f.numbers > 0 && f.words >= weights.numbers.minWords) {
+    add('numbers', Math.max(weights.numbers.min, weights.numbers.perNumber * f.numbers), undefined, explain ? `numbers in context (${f.numbers})` : '')
   }
-  if (f.words >= 40) {
-    add('long-prose', f.words >= 80 ? -2 : -1, undefined, explain ? `${f.words} words of prose` : '')
+  const long = weights.longProse
+  if (f.words >= long.longWords) {
+    add('long-prose', f.words >= long.veryLongWords ? long.veryLong : long.long, undefined, explain ? `${f.words} words of prose` : '')
   }
 
   if (explain) reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))

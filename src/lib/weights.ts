@@ -1,0 +1,82 @@
+/**
+ * The scorer's weights and the classifier's thresholds, as named data (log-odds; positive counts
+ * towards boilerplate). Lexicon phrases and shape patterns carry their own weights in
+ * `lexicon/`; everything else the scorer and the classifier weigh is here, so that a reader sees every
+ * number in one place and a change to one is a change to data.
+ *
+ * These values are set by hand and checked on the labelled data (`npm run eval`, the traps, the
+ * corpora by site half; see README "Quality"). `test/weights.test.ts` checks their signs and ranges,
+ * and that the scorer reads every one of them.
+ */
+
+/** What the scorer adds to a block's log-odds for each piece of evidence. */
+export const weights = {
+  /** Prior: most blocks of scraped text are editorial. */
+  prior: -0.5,
+  lexicon: {
+    /** Blocks up to this many words get the lexicon's full weight; longer ones are diluted by √(words / this). */
+    densityWords: 25,
+    /** Blocks up to this many words count line-scope phrases (menu and button words)... */
+    lineWords: 10,
+    /** ...when at least this share of their words are phrases. */
+    lineCover: 0.6,
+    /** Blocks up to this many words count head-scope phrases (list headings such as "Read more: …"). */
+    headWords: 20,
+    /** Phrases met in passing in reported, third-person prose count this share of their weight... */
+    reportedMention: 0.5,
+    /** ...in a block of at least this many words. */
+    reportedMentionWords: 15,
+    /** A short block (up to `lineWords`) made only of phrases. */
+    allPhrases: 1,
+    /** A longer block with at least `mostlyCover` of its words in phrases ("Read more Read more …"). */
+    mostlyPhrases: 6,
+    mostlyCover: 0.8,
+    /** Lexical evidence from which style cues count in full (a real promo phrase is there). */
+    promo: 2,
+  },
+  /** A menu row or breadcrumb trail ("Home > World > Europe") of up to `words` words. */
+  breadcrumb: { weight: 3, words: 14 },
+  /** A headline in capitals, `minWords` to `maxWords` words, at least `capitals` of them capitalised. */
+  shoutedHeadline: { weight: 1.5, minWords: 6, maxWords: 40, capitals: 0.9 },
+  /** Addresses the reader: `perWord` per you/your up to `max` once a promo phrase is there; else `alone` when they are `aloneShare` of the words. */
+  secondPerson: { perWord: 0.4, max: 1.5, alone: 0.5, aloneShare: 0.06 },
+  /** Speaks as the publication (we/our/us), once a promo phrase is there. */
+  publicationVoice: { perWord: 0.4, max: 1.5 },
+  /** Starts with a call-to-action verb, in a block of up to `maxWords` words. */
+  callToAction: { withPromo: 1, alone: 0.5, maxWords: 30 },
+  /** An exclamation mark in a short promo block. */
+  exclamation: { weight: 0.3, maxWords: 30 },
+  /** Reported speech (said, told, according to). */
+  reportedSpeech: { perWord: -1.2, min: -3 },
+  /** Quotes someone. */
+  quotation: -0.7,
+  /** Third person (he, she, they). */
+  thirdPerson: { perWord: -0.3, min: -1.5 },
+  /** Numbers in context, in a block of at least `minWords` words. */
+  numbers: { perNumber: -0.2, min: -1, minWords: 8 },
+  /** Long prose: `long` from `longWords` words, `veryLong` from `veryLongWords`. */
+  longProse: { long: -1, longWords: 40, veryLong: -2, veryLongWords: 80 },
+} as const
+
+/** The thresholds that class a block before context (see `classify()` in `block.ts`). */
+export const classes = {
+  /** Own evidence this far above the threshold, with a lexical cue, decides a block without context (`bad`). */
+  decisive: 2,
+  /** Above the threshold, a block of prose this long (or `nearTerminalWords` ending with a stop) is `near`, not `weak`. */
+  nearWords: 40,
+  nearTerminalWords: 15,
+  /** `good`: a sentence of `goodWords` words with `goodStopwords` of stopwords, or `goodChars` with `goodCharsStopwords`, or `goodSentenceChars` with a sentence mark. */
+  goodWords: 12,
+  goodStopwords: 0.2,
+  goodChars: 250,
+  goodCharsStopwords: 0.15,
+  goodSentenceChars: 400,
+  /** `near`: a short sentence of `nearMinWords` (with `nearStopwords` of stopwords, or `nearPlainWords` words, or a question), a quotation, or `nearProseWords` words at `nearProseStopwords`. */
+  nearMinWords: 3,
+  nearStopwords: 0.15,
+  nearPlainWords: 6,
+  nearProseWords: 12,
+  nearProseStopwords: 0.3,
+  /** Editorial evidence this far below the threshold makes any block `near`. */
+  editorialMargin: -2,
+} as const
