@@ -3,7 +3,7 @@
  * Kept free of I/O so that the same function runs inline (one worker) or in a worker thread.
  */
 import { run } from '../lib/analyze.js'
-import { keptText, render } from '../lib/clean.js'
+import { cleanWith, keptText, render } from '../lib/clean.js'
 import type { Options } from '../lib/options.js'
 import { repeatEvidence } from '../lib/repeats.js'
 import { isUtf8 } from 'node:buffer'
@@ -104,9 +104,22 @@ export function groupField(raw: Uint8Array, root: PathNode, path: string): strin
   return ''
 }
 
-/** Clean one text; also what was removed, per category. */
+/**
+ * Clean one text; also what was removed, per category, and the removed texts. The analysis is
+ * built only when something shows it (`--explain-field`, `--report`): without it, cleaning takes
+ * the path `clean()` takes, which makes no object per block.
+ */
 function cleanText(text: string, settings: Settings, job: Job, explain: boolean) {
   const hook = job.repeats ? repeatEvidence(new Map(job.repeats), settings.minDocuments, job.group ?? '') : undefined
+  if (!explain && !settings.keepAnalysis) {
+    const removed: Partial<Record<Category, number>> = {}
+    const dropped: string[] = []
+    const cleaned = cleanWith(text, settings.options, hook, (start, end, category) => {
+      removed[category] = (removed[category] ?? 0) + (end - start)
+      if (settings.removedField) dropped.push(text.slice(start, end))
+    })
+    return { cleaned, removed, dropped, analysis: undefined }
+  }
   const analysis = run(text, settings.options, explain, hook)
   const removed: Partial<Record<Category, number>> = {}
   const dropped: string[] = []
@@ -154,7 +167,7 @@ export function processJob(job: Job, settings: Settings): Outcome {
     if (job.kind === 'wet') {
       outcome.output = wetLine(job, cleaned)
     }
-    if (settings.keepAnalysis) outcome.analysis = analysis
+    if (settings.keepAnalysis && analysis) outcome.analysis = analysis
     return outcome
   }
   // JSON Lines: one record per line. The output is the input line with only the cleaned field's
@@ -178,7 +191,7 @@ export function processJob(job: Job, settings: Settings): Outcome {
   if (cleaned !== value) edits.push({ start: span.start, end: span.end, text: JSON.stringify(cleaned) })
   const additions = new Map<Span, Record<string, unknown>>()
   if (settings.removedField && !setEdits(read.root, settings.removedField, dropped, additions, edits)) return pass(`cannot write \`${settings.removedField}\``)
-  if (settings.explainField && !setEdits(read.root, settings.explainField, explanation(analysis), additions, edits)) return pass(`cannot write \`${settings.explainField}\``)
+  if (settings.explainField && !setEdits(read.root, settings.explainField, explanation(analysis!), additions, edits)) return pass(`cannot write \`${settings.explainField}\``)
   additionEdits(additions, edits)
   const output = applyEdits(raw, edits)
   if (!output) return pass(`cannot write \`${settings.removedField ?? settings.explainField}\` next to \`${settings.field}\``)

@@ -63,9 +63,10 @@ export interface BlockSink {
   block(block: BlockAnalysis): void
   /**
    * When present, blocks kept or dropped whole come here instead, without an analysis (as
-   * `clean()` needs them); blocks with sentences still come to `block()`.
+   * `clean()` needs them), with the category a block's analysis would have; blocks with
+   * sentences still come to `block()`.
    */
-  range?(start: number, end: number, kept: boolean): void
+  range?(start: number, end: number, kept: boolean, category: Category | undefined): void
 }
 
 /**
@@ -216,7 +217,7 @@ function decideWindow(
       }
     }
     if (light && !sentences) {
-      sink.range!(start, end, label === 'editorial')
+      sink.range!(start, end, label === 'editorial', blockCategory)
       continue
     }
     const block: BlockAnalysis = { text: blockText, start, end, label, score: round(sigmoid(z)), reasons: reasons ?? [] }

@@ -2,22 +2,50 @@
  * Output: the kept blocks (and the kept sentences of mixed blocks) in input order, joined with the
  * input's own separators. Editorial text is copied, never rewritten.
  */
-import { walk, type RepeatHook } from './analyze.js'
+import { walk, type BlockSink, type RepeatHook } from './analyze.js'
 import type { Options } from './options.js'
-import type { Analysis, BlockAnalysis } from './types.js'
+import type { Analysis, BlockAnalysis, Category } from './types.js'
 
 /** Remove boilerplate from `text` and return the editorial body. */
 export function clean(text: string, options?: Options): string {
   return cleanWith(text, options)
 }
 
-/** `clean()`, with extra evidence for blocks seen in other documents (see `createCleaner()`). */
-export function cleanWith(text: string, options: Options | undefined, repeat?: RepeatHook): string {
+/** Told of each removed block or sentence, in input order, with its category. */
+export type RemovalSink = (start: number, end: number, category: Category) => void
+
+/**
+ * `clean()`, with extra evidence for blocks seen in other documents (see `createCleaner()`).
+ * `removed`, when given, is told what goes, as `render(run(…))` would drop it (the CLI's `--stats`
+ * and `--removed-field` need it), without building an analysis of every block.
+ */
+export function cleanWith(text: string, options: Options | undefined, repeat?: RepeatHook, removed?: RemovalSink): string {
   const out = new TextOutput(text)
   const assembler = new Assembler(out)
-  walk(text, options, false, repeat, assembler)
+  walk(text, options, false, repeat, removed ? new RemovalTap(assembler, removed) : assembler)
   assembler.finish(text.length)
   return out.toString()
+}
+
+/** A block sink that reports what is removed, then hands each block on to the assembler. */
+class RemovalTap implements BlockSink {
+  constructor(private readonly assembler: Assembler, private readonly removed: RemovalSink) {}
+
+  range(start: number, end: number, kept: boolean, category: Category | undefined): void {
+    // A block removed without a category counts as navigation, as the CLI's statistics always counted it.
+    if (!kept) this.removed(start, end, category ?? 'navigation')
+    this.assembler.range(start, end, kept)
+  }
+
+  block(block: BlockAnalysis): void {
+    if (block.label === 'boilerplate') this.removed(block.start, block.end, block.category ?? 'navigation')
+    else if (block.sentences) {
+      for (const s of block.sentences) {
+        if (s.label === 'boilerplate') this.removed(s.start, s.end, s.category ?? block.category ?? 'navigation')
+      }
+    }
+    this.assembler.block(block)
+  }
 }
 
 /** A piece of the output: a range of the input (editorial text is copied, nothing is inserted). */

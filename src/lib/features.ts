@@ -3,6 +3,7 @@
  * `features()` is the plain definition; the pipeline computes the same in the scanner's single pass
  * (`scan.ts`), and test/scan.test.ts checks that the two agree.
  */
+import { charCode } from './chars.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 import type { Token } from './tokens.js'
 
@@ -124,7 +125,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57
 
 /** Is the character at `i` an upper-case letter? ASCII by code, the rest by Unicode property. */
 export function isUpper(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
+  const code = charCode(text, i)
   if (code < 128) return code >= 65 && code <= 90
   return UPPER.test(text[i]!)
 }
@@ -138,7 +139,7 @@ function hasQuotation(text: string): boolean {
   let open = false
   let spaces = 0
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
+    const code = charCode(text, i)
     if (!open) {
       if (OPEN_QUOTE(code)) {
         open = true

@@ -11,6 +11,7 @@
  * passes over the words; no regex runs over the line.
  */
 import { isUpper } from './features.js'
+import { charCode } from './chars.js'
 import { isBlank } from './segment.js'
 
 /**
@@ -140,10 +141,10 @@ function words(text: string, start: number, end: number): Words {
   const flags: number[] = []
   let i = start
   while (i < end) {
-    while (i < end && isBlank(text.charCodeAt(i))) i++
+    while (i < end && isBlank(charCode(text, i))) i++
     if (i >= end) break
     const from = i
-    while (i < end && !isBlank(text.charCodeAt(i))) i++
+    while (i < end && !isBlank(charCode(text, i))) i++
     starts.push(from)
     ends.push(i)
     flags.push(wordFlags(text, from, i))

@@ -4,6 +4,7 @@
  * counts the features. The result is exactly what `tokenize()`, `features()` and `match()` give (a
  * property test checks this), without an object or a string per token: a scan fills reusable arrays.
  */
+import { charCode } from './chars.js'
 import type { Features } from './features.js'
 import { NO_SPACES, isUpper } from './features.js'
 import { matchIds, type Match, type Matcher } from './matcher.js'
@@ -99,8 +100,8 @@ const isQuestion = (code: number) => code === 63 || code === 0xff1f
 function endsWith(text: string, isMark: (code: number) => boolean): boolean {
   const stop = Math.max(0, text.length - 8)
   let k = text.length - 1
-  while (k >= stop && isCloser(text.charCodeAt(k))) k--
-  return k >= stop && isMark(text.charCodeAt(k))
+  while (k >= stop && isCloser(charCode(text, k))) k--
+  return k >= stop && isMark(charCode(text, k))
 }
 
 /** White space as the regex `\s` sees it. */
@@ -179,7 +180,7 @@ export class Scan {
     let marks = 0
     let exclamation = false
     while (i < n) {
-      let code = text.charCodeAt(i)
+      let code = charCode(text, i)
       let size = code < 128 ? (ASCII[code] === 0 ? 0 : 1) : wideWordChar(text, i, code)
       if (size === 0) {
         // Not part of a word.
@@ -201,8 +202,8 @@ export class Scan {
             else {
               if (code === 33) exclamation = true
               let k = i + 1
-              while (k < n && isCloser(text.charCodeAt(k))) k++
-              if (k === n || isJsSpace(text.charCodeAt(k))) marks++
+              while (k < n && isCloser(charCode(text, k))) k++
+              if (k === n || isJsSpace(charCode(text, k))) marks++
             }
           }
           if (flags & SYMBOL) this.push(ids.get(text[i]!) ?? -1, i, i + 1, 0)
@@ -221,7 +222,7 @@ export class Scan {
       }
       i += size
       while (i < n) {
-        code = text.charCodeAt(i)
+        code = charCode(text, i)
         if (code < 128) {
           const folded = FOLD[code]!
           if (folded !== 0) {
@@ -238,7 +239,7 @@ export class Scan {
             continue
           }
         }
-        if ((code === 39 || code === 0x2019) && i + 1 < n && wordChar(text, i + 1, text.charCodeAt(i + 1)) > 0) {
+        if ((code === 39 || code === 0x2019) && i + 1 < n && wordChar(text, i + 1, charCode(text, i + 1)) > 0) {
           h = hashStep(h, 39)
           i++
           continue
@@ -260,7 +261,7 @@ export class Scan {
       }
       this.push(id, start, i, 1)
       // Scripts written without spaces come as one token per phrase: count a word per two characters.
-      if (norm !== undefined && norm.length > 6 && norm.charCodeAt(0) >= 0x0e00 && NO_SPACES.test(norm)) {
+      if (norm !== undefined && norm.length > 6 && charCode(norm, 0) >= 0x0e00 && NO_SPACES.test(norm)) {
         const estimate = Math.ceil(norm.length / 2)
         words += estimate
         spaceless += estimate
@@ -275,14 +276,14 @@ export class Scan {
         else if (kind & THIRD) third++
         else if (kind & REPORTING) reporting++
       }
-      const first = text.charCodeAt(start)
+      const first = charCode(text, start)
       if (first >= 48 && first <= 57) numbers++
       else if (first < 128 ? first >= 65 && first <= 90 : isUpper(text, start)) capitals++
     }
     this.gates = gates
     this.firstWord = firstWord < 0 ? this.count : firstWord
     const firstStart = firstWord < 0 ? 0 : this.starts[firstWord]!
-    const firstCode = text.charCodeAt(firstStart)
+    const firstCode = charCode(text, firstStart)
     return {
       chars: n,
       words,

@@ -12,6 +12,7 @@ import { toString } from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import retextLatin from 'retext-latin'
 import { unified } from 'unified'
+import { charCode } from './chars.js'
 import type { Span } from './segment.js'
 import { languageMarkers } from './words.js'
 
@@ -130,12 +131,12 @@ export function guessLanguage(text: string, sample = BLOCK_SAMPLE): Language | u
   const n = Math.min(text.length, sample)
   let i = 0
   while (i < n) {
-    if (!isLetter(text.charCodeAt(i))) {
+    if (!isLetter(charCode(text, i))) {
       i++
       continue
     }
     const start = i
-    while (i < n && isLetter(text.charCodeAt(i))) i++
+    while (i < n && isLetter(charCode(text, i))) i++
     if (i - start > MARKER_LENGTH) continue
     const k = markerLanguage.get(text.slice(start, i).toLowerCase())
     if (k === undefined) continue

@@ -6,6 +6,7 @@
  * as it reads them and probes an open-addressing table, comparing characters only on a hash hit.
  * Words outside the vocabulary get no id; nothing else needs to know them.
  */
+import { charCode } from './chars.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 
 /** Word-list flags, one bit per list. */
@@ -103,10 +104,10 @@ export function lookupAscii(v: Vocabulary, text: string, start: number, end: num
 
 function sameWord(text: string, start: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) {
-    let code = text.charCodeAt(start + k)
+    let code = charCode(text, start + k)
     if (code >= 65 && code <= 90) code |= 32
     else if (code === 0x2019) code = 39
-    if (code !== word.charCodeAt(k)) return false
+    if (code !== charCode(word, k)) return false
   }
   return true
 }
