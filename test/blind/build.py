@@ -123,14 +123,14 @@ def build_article(a):
     return out
 
 
-def main():
+def main(articles=ARTICLES, out=OUT):
     cases = []
-    for a in ARTICLES:
+    for a in articles:
         cases += build_article(a)
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out, "w", encoding="utf-8") as f:
         for c in cases:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    print(f"wrote {len(cases)} cases from {len(ARTICLES)} articles to {OUT}")
+    print(f"wrote {len(cases)} cases from {len(articles)} articles to {out}")
 
 
 if __name__ == "__main__":
