@@ -15,7 +15,7 @@
 // src/lib/weights.ts (comments and layout untouched); with --check it only says whether the committed
 // file is what the fit gives (exit 1 when it is not).
 // Skips (exit 0) with a message when ../shared/bench is absent.
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -57,7 +57,9 @@ const MIN_GAIN = 0.0005
 const RECALL_SLACK = 0
 
 const tmp = join(root, '.tmp/train')
+rmSync(tmp, { recursive: true, force: true })
 mkdirSync(tmp, { recursive: true })
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }))
 const weightsFile = join(root, 'src/lib/weights.ts')
 
 /** The data of src/lib/weights.ts as it is on disk. */
