@@ -8,10 +8,10 @@ import type { Match } from './matcher.js'
 import type { Settings } from './options.js'
 import { Scan } from './scan.js'
 import { score, type Evidence } from './score.js'
-import { classes, classes as c } from './weights.js'
+import { classes as c } from './weights.js'
 
 /** Own evidence this far above the threshold (log-odds) decides a block without context. */
-export const DECISIVE = classes.decisive
+export const DECISIVE = c.decisive
 
 /** Reused by every scoring call (its arrays are read before the next one). */
 export const shared = new Scan()
