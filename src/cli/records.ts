@@ -3,7 +3,7 @@
  * Kept free of I/O so that the same function runs inline (one worker) or in a worker thread.
  */
 import { run } from '../lib/analyze.js'
-import { cleanWith, keptText, render } from '../lib/clean.js'
+import { cleanWith, keptText, removals, render, type RemovalSink } from '../lib/clean.js'
 import type { Options } from '../lib/options.js'
 import { repeatEvidence } from '../lib/repeats.js'
 import { isUtf8 } from 'node:buffer'
@@ -111,32 +111,17 @@ export function groupField(raw: Uint8Array, root: PathNode, path: string): strin
  */
 function cleanText(text: string, settings: Settings, job: Job, explain: boolean) {
   const hook = job.repeats ? repeatEvidence(new Map(job.repeats), settings.minDocuments, job.group ?? '') : undefined
-  if (!explain && !settings.keepAnalysis) {
-    const removed: Partial<Record<Category, number>> = {}
-    const dropped: string[] = []
-    const cleaned = cleanWith(text, settings.options, hook, (start, end, category) => {
-      removed[category] = (removed[category] ?? 0) + (end - start)
-      if (settings.removedField) dropped.push(text.slice(start, end))
-    })
-    return { cleaned, removed, dropped, analysis: undefined }
-  }
-  const analysis = run(text, settings.options, explain, hook)
   const removed: Partial<Record<Category, number>> = {}
   const dropped: string[] = []
-  for (const block of analysis.blocks) {
-    if (block.label === 'boilerplate') {
-      const c = block.category ?? 'navigation'
-      removed[c] = (removed[c] ?? 0) + block.text.length
-      dropped.push(block.text)
-    } else if (block.sentences) {
-      for (const s of block.sentences) {
-        if (s.label !== 'boilerplate') continue
-        const c = s.category ?? block.category ?? 'navigation'
-        removed[c] = (removed[c] ?? 0) + s.text.length
-        dropped.push(s.text)
-      }
-    }
+  const note: RemovalSink = (start, end, category) => {
+    removed[category] = (removed[category] ?? 0) + (end - start)
+    if (settings.removedField) dropped.push(text.slice(start, end))
   }
+  if (!explain && !settings.keepAnalysis) {
+    return { cleaned: cleanWith(text, settings.options, hook, note), removed, dropped, analysis: undefined }
+  }
+  const analysis = run(text, settings.options, explain, hook)
+  for (const block of analysis.blocks) removals(block, note)
   return { cleaned: render(analysis), removed, dropped, analysis }
 }
 

@@ -32,19 +32,27 @@ class RemovalTap implements BlockSink {
   constructor(private readonly assembler: Assembler, private readonly removed: RemovalSink) {}
 
   range(start: number, end: number, kept: boolean, category: Category | undefined): void {
-    // A block removed without a category counts as navigation, as the CLI's statistics always counted it.
+    // As in removals(): a removal without a category counts as navigation.
     if (!kept) this.removed(start, end, category ?? 'navigation')
     this.assembler.range(start, end, kept)
   }
 
   block(block: BlockAnalysis): void {
-    if (block.label === 'boilerplate') this.removed(block.start, block.end, block.category ?? 'navigation')
-    else if (block.sentences) {
-      for (const s of block.sentences) {
-        if (s.label === 'boilerplate') this.removed(s.start, s.end, s.category ?? block.category ?? 'navigation')
-      }
-    }
+    removals(block, this.removed)
     this.assembler.block(block)
+  }
+}
+
+/**
+ * Tell `removed` what of `block` goes: the block, or its boilerplate sentences. A removal without a
+ * category counts as navigation, as the CLI's statistics always counted it.
+ */
+export function removals(block: BlockAnalysis, removed: RemovalSink): void {
+  if (block.label === 'boilerplate') removed(block.start, block.end, block.category ?? 'navigation')
+  else if (block.sentences) {
+    for (const s of block.sentences) {
+      if (s.label === 'boilerplate') removed(s.start, s.end, s.category ?? block.category ?? 'navigation')
+    }
   }
 }
 
