@@ -4,10 +4,11 @@
  * sentences, or a standalone label before a new sentence, are ever cut.
  */
 import { DECISIVE, classify, edgeScan, scoreText } from './block.js'
+import type { Features } from './features.js'
 import { metadataPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import type { Settings } from './options.js'
-import { sigmoid } from './score.js'
+import { sigmoid, type Evidence } from './score.js'
 import type { Span } from './segment.js'
 import { sentences } from './sentences.js'
 import type { Category, Reason, SentenceAnalysis } from './types.js'
@@ -62,19 +63,16 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       // A sentence in the third person (no you, no we, no call to action) that mentions a promo's
       // words ("… deep inside its privacy policy.") goes only on decisive evidence.
       const margin = ev.z - s.zThreshold
-      const thirdPerson = f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
       const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && margin >= SENTENCE_MARGIN &&
-        (!thirdPerson || margin >= DECISIVE || f.words < THIRD_PERSON_WORDS) && (!ev.category || s.drop.has(ev.category))
+        (!thirdPerson(f) || margin >= DECISIVE || f.words < THIRD_PERSON_WORDS) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
         // cut as it would be at the start of a block. (The first sentence starts the block, or
         // follows the label cut off it: it does not start with a second label.)
         const head = edgePhrases(sentenceText, s, matches).head
-        const restStart = head ? skipSpace(sentenceText, head.end) : 0
-        const rest = head ? scoreText(sentenceText.slice(restStart), s) : undefined
-        if (head && rest && rest.ev.z < s.zThreshold) {
-          parts.push(part(text, offset, start, start + head.end, 'boilerplate', head.z, head.category, head.reasons))
-          parts.push(part(text, offset, start + restStart, end, 'editorial', rest.ev.z, undefined, rest.ev.reasons))
+        const cut = head && cutLabel(text, offset, start, end, head, s)
+        if (cut && cut.ev.z < s.zThreshold) {
+          parts.push(...cut.parts)
           continue
         }
       }
@@ -83,6 +81,27 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
   }
   if (tail) parts.push(tail)
   return parts.some((p) => p.label === 'boilerplate') ? parts : undefined
+}
+
+/** Neither addresses the reader, nor speaks as the publication, nor opens with a call to action. */
+const thirdPerson = (f: Features) => f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
+
+/**
+ * `head`, a label at the start of text[start, end), as a boilerplate part, and the rest after it as
+ * an editorial part with its own evidence `ev` (the caller decides whether the cut stands).
+ */
+function cutLabel(
+  text: string, offset: number, start: number, end: number, head: Edge, s: Settings,
+): { parts: [SentenceAnalysis, SentenceAnalysis]; ev: Evidence } {
+  const restStart = Math.min(skipSpace(text, start + head.end), end)
+  const { ev } = scoreText(text.slice(restStart, end), s)
+  return {
+    parts: [
+      part(text, offset, start, start + head.end, 'boilerplate', head.z, head.category, head.reasons),
+      part(text, offset, restStart, end, 'editorial', ev.z, undefined, ev.reasons),
+    ],
+    ev,
+  }
 }
 
 function part(
@@ -156,8 +175,7 @@ export function rescueEdges(text: string, offset: number, s: Settings): Sentence
     if (!f.endsTerminal || f.words < 8) return false
     if (ev.z < s.zThreshold) return true
     // (As a block of its own it would be kept too: a full sentence with weak cues is `near`.)
-    const thirdPerson = f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
-    const cls = thirdPerson ? classify(f, ev, s) : 'bad'
+    const cls = thirdPerson(f) ? classify(f, ev, s) : 'bad'
     return cls === 'near' || cls === 'good'
   })
   return prose ? parts : undefined
@@ -174,13 +192,8 @@ export function rescueShortLine(text: string, offset: number, s: Settings): Sent
   const { head } = edgePhrases(text, s, undefined, 1)
   // "Sponsored by Acme Bank", "Presented by …": the line is the label's object, not a line of its own.
   if (!head || NEEDS_OBJECT.test(text.slice(0, trimEnd(text, head.end)))) return undefined
-  const restStart = skipSpace(text, head.end)
-  const rest = scoreText(text.slice(restStart), s)
-  if (rest.ev.lexical > 0 || rest.ev.z >= s.zThreshold) return undefined
-  return [
-    part(text, offset, 0, head.end, 'boilerplate', head.z, head.category, head.reasons),
-    part(text, offset, restStart, text.length, 'editorial', rest.ev.z, undefined, rest.ev.reasons),
-  ]
+  const cut = cutLabel(text, offset, 0, text.length, head, s)
+  return cut.ev.lexical > 0 || cut.ev.z >= s.zThreshold ? undefined : cut.parts
 }
 
 interface Edge {
