@@ -127,6 +127,9 @@ function decideWindow(
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
   const inputs = scratch.inputs.resize(n)
   inputs.flatPage = flat
+  // Comment furniture matters only after a comment prompt (see `opensCommentSection()`): until one is
+  // met, short blocks are not tested for it.
+  let afterPrompt = false
   for (let i = 0; i < n; i++) {
     const blockText = text.slice(starts[i]!, ends[i]!)
     const { f, ev, matches } = scoreText(blockText, s)
@@ -148,8 +151,9 @@ function decideWindow(
     const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
     const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25 && !LIST_MARKER.test(blockText)
     const opensList = ev.category === 'related' && cls === 'bad' && f.words <= 8
-    const meta = f.words <= COMMENT_META_WORDS && commentMeta.test(blockText)
+    const meta = afterPrompt && f.words <= COMMENT_META_WORDS && commentMeta.test(blockText)
     const heading = opensComments && commentHeading.test(blockText)
+    afterPrompt ||= opensComments
     inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
@@ -186,11 +190,11 @@ function decideWindow(
     let sentences: SentenceAnalysis[] | undefined
     const sentenceLevel = s.granularity === 'sentence' && blockText.length <= SENTENCE_CHARS
     const rescue = boilerplate && decisions.region[i] === 0 && sentenceLevel
-    if (rescue && ((ownZ > s.zThreshold && words[i]! >= RESCUE_WORDS) || edgeStarts[i] === 1)) {
+    const long = ownZ > s.zThreshold && words[i]! >= RESCUE_WORDS
+    if (rescue && (long || edgeStarts[i] === 1)) {
       // A long block may be editorial text with a credit or label glued to its start or end, or
       // editorial sentences followed (or preceded) by a promo sentence; a short one may be a line
       // behind an ad label ("Advertisement Continue reading the main story Ingredients").
-      const long = ownZ > s.zThreshold && words[i]! >= RESCUE_WORDS
       const edges = long ? rescueEdges(blockText, start, s) : undefined
       const parts = edges ?? (long ? rescueSentences(blockText, start, s) : undefined)
       const line = parts || edgeStarts[i] !== 1 ? undefined : rescueShortLine(blockText, start, s)

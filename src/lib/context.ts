@@ -318,7 +318,6 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     return
   }
 
-  /** The first decided block from `k` in direction `step`, and how much boilerplate lies there. */
   // The last prose block: after it, however much boilerplate follows, the text ends once that goes.
   let lastProse = from - 1
   for (let k = to - 1; k >= from; k--) {
@@ -327,6 +326,7 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
       break
     }
   }
+  /** The first decided block from `k` in direction `step`, and how much boilerplate lies there. */
   const side = (k: number, step: 1 | -1): Side => {
     while (k >= from && k < to && undecided(classes[k]!)) k += step
     if (k < from || k >= to) return { kind: 'edge', thick: false }
