@@ -88,39 +88,41 @@ function tokensOf(text: string): string[] {
   return text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*|[:/|©»›>•]/gu) ?? []
 }
 
+/** The words of the lexicon's phrases that `keep` accepts, as word lists. */
+const phraseWords = (keep: (p: (typeof lexicon)[number]) => boolean): string[][] =>
+  lexicon
+    .filter(keep)
+    .map((p) => tokensOf(p.phrase).filter((t) => /[\p{L}\p{N}]/u.test(t)))
+    .filter((words) => words.length > 0)
+
 /** The lexicon's ad labels and whole promo phrases, as word lists. */
-const PROMO = lexicon
-  .filter((p) => p.category !== 'metadata' && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.weight >= 3)))
-  .map((p) => tokensOf(p.phrase).filter((t) => /[\p{L}\p{N}]/u.test(t)))
-  .filter((words) => words.length > 0)
-
+const PROMO = phraseWords((p) => p.category !== 'metadata' && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.weight >= 3)))
 /** The lexicon's share buttons (share phrases of line scope: "share this", "facebook", "email"), as word lists. */
-const SHARE_BUTTONS = lexicon
-  .filter((p) => p.category === 'share' && p.scope === 'line')
-  .map((p) => tokensOf(p.phrase).filter((t) => /[\p{L}\p{N}]/u.test(t)))
-  .filter((words) => words.length > 0)
+const SHARE_BUTTONS = phraseWords((p) => p.category === 'share' && p.scope === 'line')
 
-/** How many share buttons `words` splits into, all of its words (0: it does not). */
-function shareButtons(words: string[]): number {
+/**
+ * For each start of `words`, `words.slice(0, i)`, the most phrases of `phrases` it splits into
+ * (undefined: it does not split into them).
+ */
+function splits(words: string[], phrases: string[][]): Array<number | undefined> {
   const count: Array<number | undefined> = [0]
   for (let i = 1; i <= words.length; i++) {
-    for (const p of SHARE_BUTTONS) {
+    for (const p of phrases) {
       const before = count[i - p.length]
       if (p.length <= i && before !== undefined && p.every((w, k) => words[i - p.length + k] === w)) count[i] = Math.max(count[i] ?? 0, before + 1)
     }
   }
-  return count[words.length] ?? 0
+  return count
 }
+
+/** How many share buttons `words` splits into, all of its words (0: it does not). */
+const shareButtons = (words: string[]): number => splits(words, SHARE_BUTTONS)[words.length] ?? 0
 
 /** The length of the longest start of `words` that splits into promo phrases (0: none). */
 function promoPhrases(words: string[]): number {
-  const ok = [true]
-  let longest = 0
-  for (let i = 1; i <= words.length; i++) {
-    ok[i] = PROMO.some((p) => p.length <= i && ok[i - p.length] === true && p.every((w, k) => words[i - p.length + k] === w))
-    if (ok[i]) longest = i
-  }
-  return longest
+  const count = splits(words, PROMO)
+  for (let i = words.length; i > 0; i--) if (count[i] !== undefined) return i
+  return 0
 }
 
 function balanced(text: string): boolean {
