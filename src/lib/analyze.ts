@@ -10,7 +10,7 @@
  */
 import { classify, scoreText, shared } from './block.js'
 import { ContextBlocks, Decisions, decideBlocks, type ReasonText } from './context.js'
-import { commentHeading, commentMeta, ctaInside, metadataPrefix } from './lexicon/index.js'
+import { commentHeading, commentMeta, metadataPrefix } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import { rescueEdges, rescueSentences, rescueShortLine, splitMixed } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
@@ -28,6 +28,8 @@ const COMMENT_META_WORDS = 16
  * paragraph this long is a flattened page, not prose a writer would mix with a sign-up line.
  */
 const SENTENCE_CHARS = 100_000
+/** An article's title, in words: a line this long, capitalised and without a final stop, may be one. */
+const TITLE_WORDS = { min: 4, max: 25 }
 /** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
 const RESCUE_WORDS = 8
 
@@ -102,6 +104,8 @@ const scratch = {
   words: new Int32Array(0),
   /** 1 when the block opens with a phrase that may be cut off its start ("ADVERTISEMENT The court…"). */
   edgeStarts: new Uint8Array(0),
+  /** 1 when a sentence of the block opens with a call to action and its object (`Features.actionInside`). */
+  actions: new Uint8Array(0),
   categories: [] as Array<Category | undefined>,
   inputs: new ContextBlocks(0),
   decisions: new Decisions(0),
@@ -122,8 +126,9 @@ function decideWindow(
     scratch.lexicals = new Float64Array(size)
     scratch.words = new Int32Array(size)
     scratch.edgeStarts = new Uint8Array(size)
+    scratch.actions = new Uint8Array(size)
   }
-  const { zs, lexicals, words, edgeStarts, categories } = scratch
+  const { zs, lexicals, words, edgeStarts, actions, categories } = scratch
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
   const inputs = scratch.inputs.resize(n)
   inputs.flatPage = flat
@@ -134,6 +139,7 @@ function decideWindow(
     const blockText = text.slice(starts[i]!, ends[i]!)
     const { f, ev, matches } = scoreText(blockText, s)
     edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) ? 1 : 0
+    actions[i] = f.actionInside ? 1 : 0
     const repeated = repeat?.(blockText)
     if (repeated) {
       // Seen on other pages of the same site: boilerplate evidence of its own.
@@ -154,7 +160,8 @@ function decideWindow(
     const meta = afterPrompt && f.words <= COMMENT_META_WORDS && commentMeta.test(blockText)
     const heading = opensComments && commentHeading.test(blockText)
     afterPrompt ||= opensComments
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0)
+    const title = f.words >= TITLE_WORDS.min && f.words <= TITLE_WORDS.max && !f.endsTerminal && f.startsUpper
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined
@@ -207,7 +214,7 @@ function decideWindow(
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
       }
-    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || edgeStarts[i] === 1 || mayStartWithMetadata(blockText) || ctaInside.test(blockText))) {
+    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || edgeStarts[i] === 1 || actions[i] === 1 || mayStartWithMetadata(blockText))) {
       const parts = splitMixed(blockText, start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {

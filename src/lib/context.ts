@@ -39,6 +39,8 @@ export interface ContextInput {
   commentMeta?: boolean
   /** A comment section's heading, a noun alone ("Comments", "12 comments"; see `commentHeading`). */
   commentHeading?: boolean
+  /** Shaped like an article's title: 4 to 25 words, capitalised, no final stop (numbers allowed). */
+  title?: boolean
   /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
@@ -100,6 +102,7 @@ const OPENS_COMMENTS = 8
 const COMMENT_META = 16
 const COMMENT_HEADING = 32
 const WORDLESS = 64
+const TITLE = 128
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 
@@ -161,18 +164,18 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
-    commentMeta = false, commentHeading = false, wordless = false,
+    commentMeta = false, commentHeading = false, wordless = false, title = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
-      (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0)
+      (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -390,10 +393,13 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
       if (flags[k]! & (HEADLINE | TEASER)) headlines++
     }
     const afterList = i > from && (flags[i - 1]! & OPENS_LIST) !== 0
+    // The last title-shaped line of the run: before the article, only bylines and dates follow it.
+    let title = -1
+    for (let k = j - 1; k >= i && title < 0; k--) if (flags[k]! & TITLE && classes[k] !== WEAK) title = k
     for (let k = i; k < j; k++) {
       const f = flags[k]!
       if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
-      else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok)
+      else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok, k === title)
     }
     i = j
   }
@@ -401,7 +407,7 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
 
 function decide(
   out: Decisions, k: number, weak: boolean, listLike: boolean, headline: boolean, last: boolean, run: number, headlines: number,
-  left: Side, right: Side, ok: (s: Side) => boolean,
+  left: Side, right: Side, ok: (s: Side) => boolean, title: boolean,
 ): void {
   const leftOk = ok(left)
   const rightOk = ok(right)
@@ -422,8 +428,9 @@ function decide(
     return put(out, k, drop, drop ? 'headline list after the article' : 'closes the article')
   }
   if (rightOk) {
-    // After a page's chrome: only a heading right before the article stays.
-    const keep = !weak && last && headline
+    // After a page's chrome: only the article's title stays, the last title-shaped line before it
+    // (bylines and dates may come between), or a heading right before the article.
+    const keep = !weak && ((last && headline) || title)
     return put(out, k, !keep, keep ? 'heading of the article' : 'before the article, after boilerplate')
   }
   if (leftOk) {

@@ -4,6 +4,7 @@
  * (`scan.ts`), and test/scan.test.ts checks that the two agree.
  */
 import { charCode } from './chars.js'
+import { plainVerbs, promoObjects, promoVerbs } from './lexicon/actions.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 import type { Token } from './tokens.js'
 
@@ -28,6 +29,11 @@ export interface Features {
   quotation: boolean
   /** The first word is a call-to-action verb. */
   ctaStart: boolean
+  /**
+   * A sentence opens with a call-to-action verb and holds what it asks for (lexicon/actions.ts): "…
+   * the minister said. Get the briefing in your inbox." Its sentences are then looked at one by one.
+   */
+  actionInside: boolean
   /** First word starts with an upper-case letter (or a digit). */
   startsUpper: boolean
   exclamation: boolean
@@ -59,7 +65,15 @@ for (const [list, flag] of [
   for (const word of list) wordKinds.set(word, (wordKinds.get(word) ?? 0) | flag)
 }
 
+const actionVerbs = new Set([...promoVerbs, ...plainVerbs])
+const actionObjects = new Set(Object.values(promoObjects).flat())
+/** A sentence mark (as `SENTENCE_MARK`) in the text between two words: the second starts a sentence. */
+const SENTENCE_GAP = /[.!?…]["”’'»)\]]*\s|[。！？]/
+
 export function features(text: string, tokens: readonly Token[]): Features {
+  let verb = false
+  let action = false
+  let previousEnd = -1
   let words = 0
   let stop = 0
   let second = 0
@@ -83,6 +97,9 @@ export function features(text: string, tokens: readonly Token[]): Features {
     }
     first ??= token
     const norm = token.norm
+    if (previousEnd < 0 || SENTENCE_GAP.test(text.slice(previousEnd, token.start))) verb = actionVerbs.has(norm)
+    if (verb && actionObjects.has(norm)) action = true
+    previousEnd = token.end
     const kind = wordKinds.get(norm)
     if (kind !== undefined) {
       if (kind & STOP) stop++
@@ -113,6 +130,7 @@ export function features(text: string, tokens: readonly Token[]): Features {
     sentenceMarks: marks,
     quotation: hasQuotation(text),
     ctaStart: first !== undefined && ctaVerbs.has(first.norm),
+    actionInside: action,
     startsUpper: first !== undefined && (isUpper(text, first.start) || isDigit(text.charCodeAt(first.start))),
     exclamation: text.includes('!'),
     capitalRatio: words ? capitals / words : 0,

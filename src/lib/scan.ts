@@ -9,7 +9,9 @@ import type { Features } from './features.js'
 import { NO_SPACES, isUpper } from './features.js'
 import { matchIds, type Match, type Matcher } from './matcher.js'
 import { APOSTROPHE, isSymbol, wideWordChar } from './tokens.js'
-import { CTA, HASH_START, PLURAL, REPORTING, SECOND, STOP, THIRD, hashStep, lookupAscii } from './vocabulary.js'
+import {
+  CTA, HASH_START, OBJECT_SHIFT, PLAIN_VERB, PLURAL, PROMO_VERB, REPORTING, SECOND, STOP, THIRD, hashStep, lookupAscii,
+} from './vocabulary.js'
 
 /** Characters the shape patterns look for, as bits: a pattern whose characters are absent is not run. */
 export const GATE_DIGIT = 1
@@ -128,6 +130,8 @@ export class Scan {
   gates = 0
   /** Index of the first word token, or `count` when there is none. */
   firstWord = 0
+  /** Word-list flags by vocabulary id (of the vocabulary of the last scan). */
+  kinds: readonly number[] = []
 
   private push(id: number, start: number, end: number, word: number): void {
     const k = this.count++
@@ -158,6 +162,7 @@ export class Scan {
   run(text: string, matcher: Matcher): Features {
     const v = matcher.vocabulary
     const { kinds, ids, table, mask } = v
+    this.kinds = kinds
     this.count = 0
     let gates = 0
     let words = 0
@@ -179,6 +184,10 @@ export class Scan {
     // Sentence-ending marks followed by white space or the end (as SENTENCE_MARK counts them).
     let marks = 0
     let exclamation = false
+    // A call to action opening a sentence: at a sentence's first word, a verb; then its object.
+    let sentenceStart = true
+    let verb = false
+    let action = false
     while (i < n) {
       let code = charCode(text, i)
       let size = code < 128 ? (ASCII[code] === 0 ? 0 : 1) : wideWordChar(text, i, code)
@@ -198,12 +207,17 @@ export class Scan {
             else if (code === 10) quote = 0
           }
           if (flags & MARK) {
-            if (code === 0x3002 || code === 0xff01 || code === 0xff1f) marks++
-            else {
+            if (code === 0x3002 || code === 0xff01 || code === 0xff1f) {
+              marks++
+              sentenceStart = true
+            } else {
               if (code === 33) exclamation = true
               let k = i + 1
               while (k < n && isCloser(charCode(text, k))) k++
-              if (k === n || isJsSpace(charCode(text, k))) marks++
+              if (k === n || isJsSpace(charCode(text, k))) {
+                marks++
+                sentenceStart = true
+              }
             }
           }
           if (flags & SYMBOL) this.push(ids.get(text[i]!) ?? -1, i, i + 1, 0)
@@ -275,7 +289,12 @@ export class Scan {
         else if (kind & PLURAL) plural++
         else if (kind & THIRD) third++
         else if (kind & REPORTING) reporting++
+        if (sentenceStart) verb = (kind & (PROMO_VERB | PLAIN_VERB)) !== 0
+        if (verb && kind >>> OBJECT_SHIFT !== 0) action = true
+      } else if (sentenceStart) {
+        verb = false
       }
+      sentenceStart = false
       const first = charCode(text, start)
       if (first >= 48 && first <= 57) numbers++
       else if (first < 128 ? first >= 65 && first <= 90 : isUpper(text, start)) capitals++
@@ -298,6 +317,7 @@ export class Scan {
       sentenceMarks: Math.min(marks, 1000),
       quotation: quote === 2,
       ctaStart: firstWord >= 0 && firstId >= 0 && (kinds[firstId]! & CTA) !== 0,
+      actionInside: action,
       startsUpper: firstWord >= 0 && (isUpper(text, firstStart) || (firstCode >= 48 && firstCode <= 57)),
       exclamation,
       capitalRatio: words ? capitals / words : 0,

@@ -11,6 +11,7 @@ import { patterns, type Pattern } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
 import { GATE_SEPARATOR, gateBit } from './scan.js'
+import { OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, VOICE } from './vocabulary.js'
 import type { Category, Reason } from './types.js'
 import { weights } from './weights.js'
 
@@ -35,6 +36,13 @@ export interface TokenView {
   firstWord: number
   /** Gate bits of the characters in the text (see `gateBit()`). */
   gates: number
+  /** Vocabulary id of each token (-1: not a known word). */
+  ids: ArrayLike<number>
+  /** Word-list flags by vocabulary id (see vocabulary.ts). */
+  kinds: ArrayLike<number>
+  /** Where each token starts and ends in the text. */
+  starts: ArrayLike<number>
+  ends: ArrayLike<number>
 }
 
 const BIAS = weights.prior
@@ -162,12 +170,15 @@ export function score(
   // Shape patterns, each behind its cheap gate.
   const gates = tokens.gates
   const start = text.charCodeAt(0)
+  let actionPattern = false
   for (const g of gated) {
     const p = g.pattern
     if (f.words > p.maxWords || !passes(g, start, gates) || !p.pattern.test(text)) continue
     lexical += p.weight
     add(p.id, p.weight, p.category, p.detail)
+    actionPattern ||= p.id.startsWith('call-to-action')
   }
+  if (!actionPattern) lexical += callToAction(text, tokens, f)
 
   if (f.words <= weights.breadcrumb.words && (gates & GATE_SEPARATOR) !== 0 && isMenuRow(text)) {
     lexical += weights.breadcrumb.weight
@@ -229,6 +240,51 @@ export function score(
     }
   }
   return { z: round(current.z), reasons, category, lexical, covered }
+}
+
+/**
+ * A call to action put together from its parts (lexicon/actions.ts): a verb opening the text, then
+ * within `reach` words of the same sentence an object the reader is asked to take, and an address to
+ * the reader or the publication's voice. Not in reported speech or quotations. Adds its evidence and
+ * returns its weight.
+ */
+function callToAction(text: string, tokens: TokenView, f: Features): number {
+  const action = weights.callToAction
+  const first = tokens.firstWord
+  if (first >= tokens.count || f.words > action.maxWords || f.reporting > 0 || f.quotation) return 0
+  const { ids, kinds } = tokens
+  const verbId = ids[first]!
+  const verb = verbId < 0 ? 0 : kinds[verbId]! & (PROMO_VERB | PLAIN_VERB)
+  if (verb === 0) return 0
+  let object = 0
+  let address = 0
+  const end = Math.min(tokens.count, first + 1 + action.reach)
+  // The verb may be its own object ("Subscribe so you never miss an episode").
+  for (let k = first; k < end; k++) {
+    if (k > first && endsSentence(text, tokens.ends[k - 1]!, tokens.starts[k]!)) break
+    const id = ids[k]!
+    if (id < 0) continue
+    const kind = kinds[id]!
+    if (k > first) address |= kind & (READER | VOICE)
+    if (object === 0) object = kind >>> OBJECT_SHIFT
+  }
+  if (object === 0) return 0
+  const promoVerb = (verb & PROMO_VERB) !== 0
+  // "Your" counts only behind a verb that promotes by itself: instructions address the reader too.
+  const addressed = (address & VOICE) !== 0 || (promoVerb && (address & READER) !== 0)
+  const weight = addressed ? action.addressed : promoVerb ? action.object : action.plainObject
+  const category = OBJECT_CATEGORIES[object - 1]
+  add('call-to-action-object', weight, category, addressed ? 'asks the reader to take something, addressing them' : 'a call-to-action verb with what it asks for')
+  return weight
+}
+
+/** Does the gap `text[from, to)` between two tokens end a sentence (a stop, then white space)? */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const code = text.charCodeAt(i)
+    if ((code === 46 || code === 33 || code === 63) && text.charCodeAt(i + 1) <= 32) return true
+  }
+  return false
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))

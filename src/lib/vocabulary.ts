@@ -7,6 +7,8 @@
  * Words outside the vocabulary get no id; nothing else needs to know them.
  */
 import { charCode } from './chars.js'
+import { plainVerbs, promoObjects, promoVerbs, readerWords, voiceWords } from './lexicon/actions.js'
+import type { Category } from './types.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 
 /** Word-list flags, one bit per list. */
@@ -16,6 +18,14 @@ export const PLURAL = 4
 export const THIRD = 8
 export const REPORTING = 16
 export const CTA = 32
+/** Parts of a call to action (see lexicon/actions.ts): an opening verb of either kind, an address... */
+export const PLAIN_VERB = 64
+export const PROMO_VERB = 128
+export const READER = 256
+export const VOICE = 512
+/** ...and an object, whose category is stored from this bit up (index into `OBJECT_CATEGORIES`, plus one). */
+export const OBJECT_SHIFT = 10
+export const OBJECT_CATEGORIES = Object.keys(promoObjects) as Category[]
 
 export interface Vocabulary {
   /** Id of every known word (lower-cased, apostrophes folded to '). */
@@ -40,10 +50,17 @@ export function createVocabulary(): Vocabulary {
   const v: Vocabulary = { ids: new Map(), words: [], kinds: [], table: new Int32Array(0), hashes: new Int32Array(0), mask: 0 }
   for (const [list, flag] of [
     [stopwords, STOP], [secondPerson, SECOND], [firstPersonPlural, PLURAL], [thirdPerson, THIRD],
-    [reportingVerbs, REPORTING], [ctaVerbs, CTA],
+    [reportingVerbs, REPORTING], [ctaVerbs, CTA], [plainVerbs, PLAIN_VERB], [promoVerbs, PROMO_VERB],
+    [readerWords, READER], [voiceWords, VOICE],
   ] as const) {
     for (const word of list) v.kinds[intern(v, word)]! |= flag
   }
+  OBJECT_CATEGORIES.forEach((category, k) => {
+    for (const word of promoObjects[category]!) {
+      const id = intern(v, word)
+      if (v.kinds[id]! >>> OBJECT_SHIFT === 0) v.kinds[id]! |= (k + 1) << OBJECT_SHIFT
+    }
+  })
   return v
 }
 

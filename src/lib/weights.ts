@@ -42,8 +42,13 @@ export const weights = {
   secondPerson: { perWord: 0.4, max: 1.5, alone: 0.5, aloneShare: 0.06 },
   /** Speaks as the publication (we/our/us), once a promo phrase is there. */
   publicationVoice: { perWord: 0.4, max: 1.5 },
-  /** Starts with a call-to-action verb, in a block of up to `maxWords` words. */
-  callToAction: { withPromo: 1, alone: 0.5, maxWords: 30 },
+  /**
+   * Starts with a call-to-action verb, in a block of up to `maxWords` words: `withPromo` once a promo
+   * phrase is there, else `alone`. Put together from its parts (lexicon/actions.ts): a verb with an
+   * object within `reach` words scores `object` (a verb that promotes by itself) or `plainObject`, and
+   * `addressed` when the text also addresses the reader or speaks as the publication.
+   */
+  callToAction: { withPromo: 1, alone: 0.5, maxWords: 30, reach: 20, object: 1.5, plainObject: 0.75, addressed: 3 },
   /** An exclamation mark in a short promo block. */
   exclamation: { weight: 0.3, maxWords: 30 },
   /** Reported speech (said, told, according to). */

@@ -6,6 +6,8 @@
 //
 //   node test/scripts/blind.mjs [--cases FILE] [--verbose] [--json]
 //
+// DEBOILER_ROOT=<another checkout, built> scores that build instead (a before/after comparison).
+//
 // An editorial paragraph is lost when the output does not hold it whole; a promo is kept when an
 // output line holds it (as ../shared/bench/traps.mjs scores the traps). F1 is the benchmark's
 // shingle F1 against the gold, printed when ../shared/bench/evaluate.mjs is there.
@@ -22,7 +24,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
   },
 })
-const { clean } = await import(join(root, 'dist/index.js'))
+const { clean } = await import(join(process.env.DEBOILER_ROOT ?? root, 'dist/index.js'))
 const scorerPath = resolve(root, '../shared/bench/evaluate.mjs')
 const scorer = existsSync(scorerPath) ? await import(realpathSync(scorerPath)) : undefined
 

@@ -264,16 +264,6 @@ export const patterns: Pattern[] = [
 export const metadataPrefix = /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\d(?:[tT\s]\d\d:\d\d(?::\d\d)?[zZ]?)?(?=\s)/i
 
 /**
- * A sentence inside a block is a call to action with its object ("… the minister said. Sign up for
- * Politics Weekly, our free email."): the block's own evidence may not show it, its sentences will.
- * (The verb alone would send every paragraph with a "Support for the plan …" sentence to retext.)
- * The object is looked for up to the next sentence mark only, so that each sentence end starts at
- * most one short scan: linear in the block.
- */
-export const ctaInside =
-  /[.!?…]["'”’»)\]]*\s+(?:sign(?:ing)? up|subscribe|register|join|get|receive|download|install|listen|follow|become|support|donate|give|chip in|try|start|claim|unlock)\b[^.!?…\n]{0,80}?\b(?:newsletters?|inbox|e-?mails?|briefings?|digest|bulletin|app|apps|podcasts?|spotify|members?|membership|supporters?|donors?|trial|offer|subscription|premium|access)\b/i
-
-/**
  * The furniture of a comment section, in a short line: an author line ("Jane Doe says:", "… wrote on
  * 24 December 2020 at 3:53 am:"), a time ("3 hours ago", "6:06pm"), a counter ("12 likes"), a
  * button ("Reply", "Permalink") or a comment form's field ("Name", "Email (will not be published)").
