@@ -221,6 +221,13 @@ const PARAGRAPH_CHARS = 800
 /** Menu-like units a line needs to be taken for a flattened page, and their share of its characters. */
 const FLAT_UNITS = 3
 const FLAT_SHARE = 0.05
+/**
+ * Or: units that are neither prose nor single words (menus, headlines, captions, bylines) a line needs
+ * to be taken for a flattened page, and their share of its characters. A paragraph's long line has one
+ * or two (a quote's attribution, a dateline).
+ */
+const FLAT_PIECES = 5
+const FLAT_PIECES_SHARE = 0.1
 const SEPARATOR = /^[|·›»•/>✕×]+$/
 
 /**
@@ -316,14 +323,22 @@ export function splitLine(text: string, start: number, end: number, starts: numb
   for (let k = 1; k < n; k++) if (cutBefore(w.flags, k)) first.push(k)
   let menus = 0
   let menuChars = 0
+  let other = 0
+  let otherChars = 0
   for (let u = 0; u < first.length; u++) {
+    const from = first[u]!
     const to = u + 1 < first.length ? first[u + 1]! : n
-    if (isMenu(text, w, first[u]!, to)) {
+    const chars = w.ends[to - 1]! - w.starts[from]!
+    if (isMenu(text, w, from, to)) {
       menus++
-      menuChars += w.ends[to - 1]! - w.starts[first[u]!]!
+      menuChars += chars
+    } else if (to - from >= 3 && !isProse(w.flags, from, to)) {
+      other++
+      otherChars += chars
     }
   }
-  if (menus < FLAT_UNITS || menuChars < (end - start) * FLAT_SHARE) {
+  const menuLike = menus >= FLAT_UNITS && menuChars >= (end - start) * FLAT_SHARE
+  if (!menuLike && (menus + other < FLAT_PIECES || menuChars + otherChars < (end - start) * FLAT_PIECES_SHARE)) {
     starts.push(start)
     ends.push(end)
     return false
