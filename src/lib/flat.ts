@@ -47,6 +47,8 @@ const ABBREVIATION = 2048
 const CLAUSE = 8192
 /** A capitalised particle that ends a menu item of two words ("Sign In", "Log Out", "Sign Up"). */
 const PARTICLE = 4096
+/** "ago": after a number and a unit ("20 hours ago"), a relative time that ends a listed headline. */
+const AGO = 16384
 
 const FUNCTION_WORDS = new Set(
   ('a an the and or but nor of to in on at by for with from into onto over under about after before between ' +
@@ -107,7 +109,8 @@ function wordFlags(text: string, start: number, end: number): number {
   if (length <= 11 && (flags & LOW ? length <= 7 : flags & CAP ? length <= 9 : true)) {
     const word = text.slice(start, end)
     if (flags & LOW) {
-      if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
+      if (word === 'ago') flags |= AGO
+      else if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
     } else if (flags & CAP) {
       if (OPENERS.has(word)) flags |= OPENER
       if (PARTICLES.has(word)) flags |= PARTICLE
@@ -167,6 +170,8 @@ function cutBefore(flags: number[], k: number): boolean {
   // "… air pollution A policy to …", but not "Sign In", "The Goods Future Perfect".
   if ((next & OPENER) && !(prev & SYMBOL) && (!(prev & CAP) || (k + 1 < flags.length && (flags[k + 1]! & LOW)))) return true
   if ((prev & TIME) && (next & CAP)) return true
+  // "… of children's skulls 20 hours ago Long spaceflights found …": a headline list's time stamps.
+  if ((prev & AGO) && (next & (CAP | DIGIT)) && k >= 3 && (flags[k - 2]! & LOW) && (flags[k - 3]! & DIGIT)) return true
   // A run of title-case words (a menu, a credit, a headline's tail) and then prose: "… Getty Images Protesters gathered on …".
   if ((next & CAP) && k + 2 < flags.length && (flags[k + 1]! & LOW) && (flags[k + 2]! & LOW) && !(flags[k + 1]! & TERM)) {
     let run = 0
