@@ -153,7 +153,10 @@ function decideWindow(
     categories[i] = ev.category
     if (reasonLists) reasonLists[i] = ev.reasons
     const headline = f.words > 0 && !f.endsTerminal && f.numbers === 0 && (f.capitalRatio >= 0.6 || f.words <= 3)
-    const cls = classify(f, ev, s)
+    let cls = classify(f, ev, s)
+    // On a flattened page, a unit cut off mid-word or mid-sentence with an ellipsis ("… Active Noise
+    // Cancellat...") is a teaser's snippet, a link to another page.
+    if (flat && cls !== 'bad' && f.words <= SNIPPET_WORDS && truncated(blockText)) cls = 'weak'
     const opensComments = ev.category === 'comments' && f.words <= 6 && (cls === 'bad' || cls === 'weak')
     const teaser = !f.endsTerminal && f.numbers === 0 && f.words >= 4 && f.words <= 25 && !LIST_MARKER.test(blockText)
     const opensList = ev.category === 'related' && cls === 'bad' && f.words <= 8
@@ -237,6 +240,19 @@ function decideWindow(
     sink.block(block)
   }
 }
+
+/** Words of a teaser's snippet at most; a paragraph may end with an ellipsis of its own. */
+const SNIPPET_WORDS = 40
+
+/** Does `text` end with an ellipsis glued to a letter or digit ("Cancellat...", "he…")? */
+function truncated(text: string): boolean {
+  let end = text.length
+  if (text.charCodeAt(end - 1) === 0x2026) end -= 1
+  else if (end >= 4 && text.endsWith('...')) end -= 3
+  else return false
+  return end > 0 && LETTER_OR_DIGIT_AT_END.test(text.slice(end - 1, end))
+}
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]/u
 
 /** Categories of the labels glued to the start of paragraphs by scrapers (not "Video", "US", "Home"). */
 const LABEL_CATEGORIES: ReadonlySet<Category> = new Set(['advertisement', 'share'])

@@ -47,6 +47,8 @@ const ABBREVIATION = 2048
 const CLAUSE = 8192
 /** A capitalised particle that ends a menu item of two words ("Sign In", "Log Out", "Sign Up"). */
 const PARTICLE = 4096
+/** "ago": after a number and a unit ("20 hours ago"), a relative time that ends a listed headline. */
+const AGO = 16384
 
 const FUNCTION_WORDS = new Set(
   ('a an the and or but nor of to in on at by for with from into onto over under about after before between ' +
@@ -107,7 +109,8 @@ function wordFlags(text: string, start: number, end: number): number {
   if (length <= 11 && (flags & LOW ? length <= 7 : flags & CAP ? length <= 9 : true)) {
     const word = text.slice(start, end)
     if (flags & LOW) {
-      if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
+      if (word === 'ago') flags |= AGO
+      else if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
     } else if (flags & CAP) {
       if (OPENERS.has(word)) flags |= OPENER
       if (PARTICLES.has(word)) flags |= PARTICLE
@@ -167,6 +170,8 @@ function cutBefore(flags: number[], k: number): boolean {
   // "… air pollution A policy to …", but not "Sign In", "The Goods Future Perfect".
   if ((next & OPENER) && !(prev & SYMBOL) && (!(prev & CAP) || (k + 1 < flags.length && (flags[k + 1]! & LOW)))) return true
   if ((prev & TIME) && (next & CAP)) return true
+  // "… of children's skulls 20 hours ago Long spaceflights found …": a headline list's time stamps.
+  if ((prev & AGO) && (next & (CAP | DIGIT)) && k >= 3 && (flags[k - 2]! & LOW) && (flags[k - 3]! & DIGIT)) return true
   // A run of title-case words (a menu, a credit, a headline's tail) and then prose: "… Getty Images Protesters gathered on …".
   if ((next & CAP) && k + 2 < flags.length && (flags[k + 1]! & LOW) && (flags[k + 2]! & LOW) && !(flags[k + 1]! & TERM)) {
     let run = 0
@@ -221,6 +226,13 @@ const PARAGRAPH_CHARS = 800
 /** Menu-like units a line needs to be taken for a flattened page, and their share of its characters. */
 const FLAT_UNITS = 3
 const FLAT_SHARE = 0.05
+/**
+ * Or: units that are neither prose nor single words (menus, headlines, captions, bylines) a line needs
+ * to be taken for a flattened page, and their share of its characters. A paragraph's long line has one
+ * or two (a quote's attribution, a dateline).
+ */
+const FLAT_PIECES = 5
+const FLAT_PIECES_SHARE = 0.1
 const SEPARATOR = /^[|·›»•/>✕×]+$/
 
 /**
@@ -316,14 +328,22 @@ export function splitLine(text: string, start: number, end: number, starts: numb
   for (let k = 1; k < n; k++) if (cutBefore(w.flags, k)) first.push(k)
   let menus = 0
   let menuChars = 0
+  let other = 0
+  let otherChars = 0
   for (let u = 0; u < first.length; u++) {
+    const from = first[u]!
     const to = u + 1 < first.length ? first[u + 1]! : n
-    if (isMenu(text, w, first[u]!, to)) {
+    const chars = w.ends[to - 1]! - w.starts[from]!
+    if (isMenu(text, w, from, to)) {
       menus++
-      menuChars += w.ends[to - 1]! - w.starts[first[u]!]!
+      menuChars += chars
+    } else if (to - from >= 3 && !isProse(w.flags, from, to)) {
+      other++
+      otherChars += chars
     }
   }
-  if (menus < FLAT_UNITS || menuChars < (end - start) * FLAT_SHARE) {
+  const menuLike = menus >= FLAT_UNITS && menuChars >= (end - start) * FLAT_SHARE
+  if (!menuLike && (menus + other < FLAT_PIECES || menuChars + otherChars < (end - start) * FLAT_PIECES_SHARE)) {
     starts.push(start)
     ends.push(end)
     return false
