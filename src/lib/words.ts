@@ -25,7 +25,20 @@ export const stopwords: ReadonlySet<string> = new Set(
     'il lo gli di da che è non per una sono anche alla della delle dei nel nella con ma si ' +
     'os as um uma do da dos das em no na não por com para mais foi são ao à ' +
     'de het een en van is dat op te zijn niet met voor ook aan er maar om dan ' +
-    'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke ada atau oleh sudah'
+    'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke ada atau oleh sudah ' +
+    // More of the commonest function words of German, French, Spanish, Italian and Portuguese, so
+    // that their prose reaches the stopword share English prose does with the English list above.
+    'im am es ich wir uns er man sein seine seiner ihre ihr ihm ihn ihnen einem einer eines diese dieser ' +
+    'dieses dann schon sehr kann muss soll will immer wieder mehr ganz da denn weil doch etwa bis seit ' +
+    'gegen ohne durch um vor ab an ob was wer wo alle kein keine mich mir nun hier dort ' +
+    'en je tu on lui y ces mes nos vos leurs aussi très peut sans sous entre depuis avant après encore ' +
+    'déjà où quand si dont était avait ont sera fait même car donc ' +
+    'esta este estos estas ese esa eso muy sin sobre entre desde hasta también cuando donde ya hay era ' +
+    'está están sido tiene tienen puede porque ni nos les mi tu ' +
+    'gli le nei negli sul sulla dal dalla ed più anche come quando dove già ancora molto senza tra fra ' +
+    'questo questa quello quella sono stato stata hanno aveva era può perché cui ' +
+    'nos nas pelo pela pelos pelas mas muito sem entre desde até quando onde já ainda também este esta ' +
+    'isso isto ele ela eles elas seu sua foram tem têm pode porque'
   ).split(' '),
 )
 
