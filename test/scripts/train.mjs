@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run train`: fits the scorer's evidence weights (src/lib/weights.ts) on the labelled documents
 // whose terms allow it (test/scripts/data.mjs: the ScrapingHub pages, Readability's test pages, the
-// traps and the fixtures), on their fit half of sites only, and reports the fit and the held-out halves
+// traps, the hand-written training cases and the fixtures), on their fit half of sites only, and reports the fit and the held-out halves
 // and the corpora it may never fit on (Dragnet, CleanEval).
 //
 //   node test/scripts/train.mjs [--check] [--sweeps N] [--sample N]
@@ -44,6 +44,7 @@ const FITTED = [
   'publicationVoice.perWord', 'publicationVoice.max', 'callToAction.withPromo', 'callToAction.alone',
   'exclamation.weight', 'reportedSpeech.perWord', 'reportedSpeech.min', 'quotation', 'thirdPerson.perWord',
   'thirdPerson.min', 'numbers.perNumber', 'numbers.min', 'longProse.long', 'longProse.veryLong',
+  'callToAction.object', 'callToAction.plainObject', 'callToAction.addressed',
 ]
 /** Each weight is tried at these multiples of its current value. */
 const STEPS = [0.5, 0.75, 1.25, 1.5]
