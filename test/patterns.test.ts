@@ -60,6 +60,54 @@ describe('calls to action and widgets', () => {
     'Join the thousands of residents who get the council email alerts, the mayor urged.',
     'Get-out-the-vote emails from both campaigns flooded inboxes this week.',
   ]
+  // Calls to action put together from a verb, an object and an address (lexicon/actions.ts), in
+  // the six languages, wherever the sentence stands in the paragraph.
+  const composed = [
+    'Get the latest news on our WhatsApp channel.',
+    'Subscribe so you never miss an episode!',
+    'Leave us a five-star rating and review on Apple Podcasts.',
+    'Book tickets now.',
+    'Abonnez-vous à notre lettre du soir.',
+    'Folgen Sie unserem Kanal bei WhatsApp.',
+    'Síguenos en Instagram para no perderte nada.',
+    'Scarica la nostra app per ricevere le notifiche.',
+    'Baixe o nosso aplicativo e ative as notificações.',
+  ]
+  for (const promo of composed) {
+    it(`cuts “${promo}” at the end of a paragraph`, () => {
+      const text = `${lead} ${promo}\n\n${after}\n`
+      expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+  for (const line of [
+    'Un tratto allagato di via Renaccio a Faenza (foto Ansa)',
+    'Sostieni l’informazione locale: con un abbonamento da 4,99 € al mese leggi tutte le notizie.',
+  ]) {
+    it(`drops the line “${line}”`, () => {
+      const text = `${lead}\n\n${line}\n\n${after}\n`
+      expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+  // Bylines and times of publication are weak alone (a dateline between paragraphs stays); before
+  // the article, under its title, they go.
+  const title = 'Council approves budget after long debate'
+  for (const line of ['Ferrara, 26 febbraio 2025 – ore 18:40', 'Saturday 22 February 2025 17:09 · Comments (41)', 'Von Jana Reuter und Tobias Keßler']) {
+    it(`drops “${line}” between the title and the article`, () => {
+      const text = `Home\n\nSign in\n\nSubscribe\n\n${title}\n\n${line}\n\n${lead}\n\n${after}\n`
+      expect(clean(text)).toBe(`${title}\n\n${lead}\n\n${after}\n`)
+    })
+  }
+  it('drops a rating prompt that closes the article', () => {
+    const text = `${lead}\n\n${after}\n\nHai provato questa ricetta? Lascia un voto e un commento!\n`
+    expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
+  })
+  // Instructions address the reader and name apps and emails too.
+  editorial.push(
+    'Check your email for the confirmation link before you travel.',
+    'Open the app and tap Settings, then restart the phone.',
+    'Email news@example.com with your questions.',
+    'Share legitimately. Some services let you add an extra member outside your household for a fee.',
+  )
   for (const sentence of editorial) {
     it(`keeps the editorial sentence “${sentence.slice(0, 50)}…”`, () => {
       const text = `${lead} ${sentence}\n\n${after}\n`

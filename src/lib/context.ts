@@ -68,6 +68,8 @@ const MAIN_SHARE = 0.5
  * is part of the article ("Comments are closed." between two paragraphs), not the start of comments.
  */
 const COMMENT_LOOKAHEAD = 2
+/** A main text's title is looked for this many blocks before its first paragraph. */
+const TITLE_REACH = 4
 /** A tail of at least this many headline-like lines after the article is a related-links list. */
 const TAIL_HEADLINES = 3
 /** A whole page (menus, footers and all) has at least this many boilerplate-looking blocks... */
@@ -275,6 +277,18 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
   let best = 0
   for (const span of spans) best = Math.max(best, span.sum)
   const kept = spans.filter((span) => span.sum >= Math.max(MAIN_MIN, best * MAIN_SHARE))
+  // A main text starts at its title: a title-shaped line a few lines before it (a byline, a date
+  // between them) belongs to it.
+  for (const span of kept) {
+    for (let k = span.start - 1; k >= from && k >= span.start - TITLE_REACH; k--) {
+      const cls = c.cls[k]!
+      if (cls === GOOD || cls === NEAR) break
+      if (cls === SHORT && c.flags[k]! & TITLE) {
+        span.start = k
+        break
+      }
+    }
+  }
   return kept.length ? kept : undefined
 }
 

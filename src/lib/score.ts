@@ -243,39 +243,59 @@ export function score(
 }
 
 /**
- * A call to action put together from its parts (lexicon/actions.ts): a verb opening the text, then
+ * A call to action put together from its parts (lexicon/actions.ts): a verb opening a sentence, then
  * within `reach` words of the same sentence an object the reader is asked to take, and an address to
- * the reader or the publication's voice. Not in reported speech or quotations. Adds its evidence and
- * returns its weight.
+ * the reader or the publication's voice. Not in reported speech or quotations. In a short block every
+ * sentence is looked at ("Tried this recipe? Leave a rating and a comment!"); the strongest counts.
+ * Adds its evidence and returns its weight.
  */
 function callToAction(text: string, tokens: TokenView, f: Features): number {
   const action = weights.callToAction
   const first = tokens.firstWord
   if (first >= tokens.count || f.words > action.maxWords || f.reporting > 0 || f.quotation) return 0
-  const { ids, kinds } = tokens
-  const verbId = ids[first]!
-  const verb = verbId < 0 ? 0 : kinds[verbId]! & (PROMO_VERB | PLAIN_VERB)
-  if (verb === 0) return 0
-  let object = 0
-  let address = 0
-  const end = Math.min(tokens.count, first + 1 + action.reach)
-  // The verb may be its own object ("Subscribe so you never miss an episode").
-  for (let k = first; k < end; k++) {
-    if (k > first && endsSentence(text, tokens.ends[k - 1]!, tokens.starts[k]!)) break
-    const id = ids[k]!
-    if (id < 0) continue
-    const kind = kinds[id]!
-    if (k > first) address |= kind & (READER | VOICE)
-    if (object === 0) object = kind >>> OBJECT_SHIFT
+  const { ids, kinds, starts, ends } = tokens
+  let best = 0
+  let bestObject = 0
+  let bestAddressed = false
+  for (let start = first; start < tokens.count; ) {
+    // The sentence from `start`: up to the next sentence mark.
+    let end = start + 1
+    while (end < tokens.count && !endsSentence(text, ends[end - 1]!, starts[end]!)) end++
+    const verbId = ids[start]!
+    const verb = verbId < 0 ? 0 : kinds[verbId]! & (PROMO_VERB | PLAIN_VERB)
+    if (verb !== 0) {
+      let object = 0
+      let address = 0
+      // A promoting verb may be its own object ("Subscribe so you never miss an episode"); a plain
+      // one may not ("Email news@…").
+      for (let k = verb & PROMO_VERB ? start : start + 1; k < Math.min(end, start + 1 + action.reach); k++) {
+        const id = ids[k]!
+        if (id < 0) continue
+        const kind = kinds[id]!
+        if (k > start) address |= kind & (READER | VOICE)
+        if (object === 0) object = kind >>> OBJECT_SHIFT
+      }
+      if (object !== 0) {
+        const promoVerb = (verb & PROMO_VERB) !== 0
+        // "Your" counts only behind a verb that promotes by itself: instructions address the reader too.
+        const addressed = (address & VOICE) !== 0 || (promoVerb && (address & READER) !== 0)
+        const weight = addressed ? action.addressed : promoVerb ? action.object : action.plainObject
+        if (weight > best) {
+          best = weight
+          bestObject = object
+          bestAddressed = addressed
+        }
+      }
+    }
+    if (!f.actionInside) break
+    start = end
   }
-  if (object === 0) return 0
-  const promoVerb = (verb & PROMO_VERB) !== 0
-  // "Your" counts only behind a verb that promotes by itself: instructions address the reader too.
-  const addressed = (address & VOICE) !== 0 || (promoVerb && (address & READER) !== 0)
-  const weight = addressed ? action.addressed : promoVerb ? action.object : action.plainObject
-  const category = OBJECT_CATEGORIES[object - 1]
-  add('call-to-action-object', weight, category, addressed ? 'asks the reader to take something, addressing them' : 'a call-to-action verb with what it asks for')
-  return weight
+  if (best === 0) return 0
+  add(
+    'call-to-action-object', best, OBJECT_CATEGORIES[bestObject - 1],
+    bestAddressed ? 'asks the reader to take something, addressing them' : 'a call-to-action verb with what it asks for',
+  )
+  return best
 }
 
 /** Does the gap `text[from, to)` between two tokens end a sentence (a stop, then white space)? */

@@ -22,22 +22,26 @@ export const promoVerbs: readonly string[] = [
   // German (imperatives and the infinitives of buttons)
   'abonnieren', 'abonniere', 'abonniert', 'melden', 'melde', 'laden', 'lade', 'holen', 'hol', 'folgen', 'folge',
   'teilen', 'teile', 'unterstützen', 'unterstütze', 'registrieren', 'registriere', 'testen', 'teste', 'sichern',
-  'sichere', 'spenden', 'spende', 'werden', 'werde', 'hören', 'höre', 'bestellen', 'bestelle',
+  'sichere', 'spenden', 'spende', 'werden', 'werde', 'hören', 'höre', 'bestellen', 'bestelle', 'verpasse',
+  'verpassen', 'trag', 'tragen', 'merke', 'markiere', 'bewerte', 'bewerten', 'lass', 'lassen',
   // French
   'abonnez', 'abonne', 'inscrivez', 'inscris', 'téléchargez', 'télécharge', 'suivez', 'suis', 'rejoignez',
   'rejoins', 'soutenez', 'soutiens', 'partagez', 'partage', 'profitez', 'profite', 'recevez', 'reçois',
   'devenez', 'deviens', 'faites', 'fais', 'testez', 'essayez', 'écoutez', 'écoute', 'connectez', 'créez',
+  'notez', 'épinglez', 'épingle', 'laissez', 'laisse',
   // Spanish
   'suscríbete', 'suscribete', 'suscríbase', 'regístrate', 'registrate', 'regístrese', 'descarga', 'descargue',
   'descárgate', 'síguenos', 'siguenos', 'sigue', 'siga', 'únete', 'unete', 'apoya', 'apoye', 'comparte',
   'comparta', 'recibe', 'reciba', 'hazte', 'hágase', 'dona', 'colabora', 'prueba', 'aprovecha',
-  'consigue', 'escucha', 'inicia',
+  'consigue', 'escucha', 'inicia', 'deja', 'valora', 'etiquétanos', 'guarda',
   // Italian
   'iscriviti', 'abbonati', 'scarica', 'scaricate', 'seguici', 'segui', 'sostieni', 'sosteneteci', 'condividi',
-  'ricevi', 'diventa', 'prova', 'approfitta', 'ascolta', 'registrati', 'unisciti', 'accedi',
+  'ricevi', 'diventa', 'prova', 'approfitta', 'ascolta', 'registrati', 'unisciti', 'accedi', 'lascia',
+  'lasciate', 'vota', 'salva',
   // Portuguese
   'assine', 'assina', 'inscreva', 'baixe', 'baixa', 'descarregue', 'siga', 'apoie', 'apoia', 'compartilhe',
-  'partilhe', 'receba', 'torne', 'doe', 'experimente', 'aproveite', 'ouça', 'cadastre', 'registe',
+  'partilhe', 'receba', 'torne', 'doe', 'experimente', 'aproveite', 'ouça', 'cadastre', 'registe', 'avalie',
+  'salve', 'deixe', 'assista', 'fique',
 ]
 
 /**
@@ -57,6 +61,7 @@ export const plainVerbs: readonly string[] = [
   'visita', 'envía', 'consulta',
   'leggi', 'scopri', 'attiva', 'clicca', 'scrivi', 'invia',
   'leia', 'descubra', 'ative', 'clique', 'acesse', 'aceda', 'escreva', 'visite', 'envie', 'consulte', 'confira',
+  'entre',
 ]
 
 /** Words that address the reader (you, your; Sie, vous, tu, você). */
@@ -110,7 +115,7 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
     'donativo', 'donazione', 'sostenitore', 'doação', 'membro', 'apoiador',
   ],
   share: ['instagram', 'facebook', 'twitter', 'tiktok', 'youtube', 'linkedin', 'bluesky', 'pinterest', 'mastodon'],
-  comments: ['comments', 'rating', 'ratings', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios', 'commento', 'commenti', 'comentário', 'comentários'],
+  comments: ['comments', 'rating', 'ratings', 'bewertung', 'kommentiere', 'voto', 'avaliação', 'valoración', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios', 'commento', 'commenti', 'comentário', 'comentários'],
   advertisement: [
     'deals', 'deal', 'discount', 'coupon', 'voucher', 'tickets', 'gutschein', 'rabatt', 'réduction', 'promo',
     'descuento', 'sconto', 'desconto', 'cupom', 'cupón',

@@ -14,11 +14,14 @@ export const advertisement = [
     'this post may contain', 'recommended by outbrain', 'by taboola', 'sponsored links', 'ad feedback',
     'report this ad', 'skip ad', 'ads by', 'remove ads', 'buy now', 'shop now',
     'send flowers', 'check price', 'see price', 'view deal', 'see deal', 'check availability',
+    'earn a commission', 'through links in this article',
+    'through links on this page', 'buy through our links', 'buy through links',
   ]),
   ...entries('advertisement', 'line', 4, [
     'advertisement', 'advertising', 'advertise', 'advert', 'ad', 'ads', 'sponsored', 'promoted',
     'sponsored by', 'paid partnership', 'anzeige', 'werbung', 'publicité', 'publicidad', 'anuncio',
     'pubblicità', 'реклама', '广告', 'advertisement continue reading below', 'skip advertisement',
+    'affiliate link', 'affiliate links', 'affiliate-link', 'affiliate-links',
   ], true),
   ...entries('advertisement', 'any', 1.5, ['presented by', 'in partnership with']),
   // German, French, Spanish, Italian, Portuguese.
@@ -29,6 +32,12 @@ export const advertisement = [
     'continúa después del anuncio', 'contenido patrocinado', 'l\'articolo continua dopo la pubblicità',
     'continua dopo la pubblicità', 'contenuto sponsorizzato', 'continua após a publicidade',
     'continua depois da publicidade', 'continua após o anúncio', 'conteúdo patrocinado',
+    // Affiliate disclosures.
+    'provision erhalten', 'erhalten wir eine provision', 'liens affiliés',
+    'lien affilié', 'liens d\'affiliation', 'commission d\'affiliation', 'percevoir une commission',
+    'enlaces de afiliados', 'enlace de afiliado', 'enlaces afiliados', 'recibir una comisión', 'link di affiliazione',
+    'link affiliati', 'ricevere una commissione', 'links de afiliados', 'link de afiliado', 'links afiliados',
+    'ganhar comissão', 'receber uma comissão', 'pequena comissão',
   ]),
   ...entries('advertisement', 'line', 4, [
     'publicidade', 'anúncio', 'gesponsert', 'sponsorisé', 'patrocinado', 'sponsorizzato', 'publi-rédactionnel',

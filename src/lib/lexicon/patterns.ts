@@ -23,6 +23,12 @@ export interface Pattern {
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
+/** Month names (and their short forms) in English, German, French, Spanish, Italian and Portuguese. */
+const MONTHS =
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|' +
+  'janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|' +
+  'junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|' +
+  'ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\\p{L}*'
 
 export const patterns: Pattern[] = [
   {
@@ -62,6 +68,21 @@ export const patterns: Pattern[] = [
     ),
     maxWords: 12,
     detail: 'timestamp alone on a line',
+    needs: '0123456789',
+  },
+  {
+    id: 'date-and-time',
+    category: 'metadata',
+    weight: 2,
+    // A date and a time of day opening a short line, in the six languages, after a place or a byline
+    // at most ("Ferrara, 26 febbraio 2025 – ore 18:40", "Soest, 08.02.2025 · 15:18 Uhr · Lesedauer: 4
+    // Minuten", "May 14, 2025 4:52 PM GMT+1 · Updated 2 hours ago"). What follows ends no sentence.
+    pattern: new RegExp(
+      `^(?:[\\p{L}.' -]{1,40}[,·|–—]\\s?)?(?:\\p{L}{2,12}\\.?,?\\s)?(?:${MONTHS}\\.?\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\.?\\s(?:de\\s)?${MONTHS}\\.?,?\\s(?:de\\s)?\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)[\\s,·|–—-]{1,5}(?:(?:ore|um|à|a las|às|at|alle|alas)\\s)?\\d{1,2}[:.h]\\d\\d(?:\\s?(?:[ap]\\.?m\\.?|uhr|h))?(?:[^.!?\\n]{0,60})$`,
+      'iu',
+    ),
+    maxWords: 16,
+    detail: 'date and time of publication',
     needs: '0123456789',
   },
   {
@@ -107,7 +128,7 @@ export const patterns: Pattern[] = [
     category: 'paywall',
     // Weak alone: prices per month are news too (streaming, rents); an offer also says "subscribe".
     weight: 1.5,
-    pattern: /[$€£]\s?\d{1,4}(?:[.,]\d\d)?\s?(?:\/|per|a|an|every)\s?(?:month|week|year|mo|yr|wk|day)\b/i,
+    pattern: /(?:[$€£]\s?\d{1,4}(?:[.,]\d\d)?|\d{1,4}(?:[.,]\d\d)?\s?(?:€|£|\$|euros?))\s?(?:\/|per|a|an|every|al|il|par|por|pro|im|au|ao|le|la|o)\s?(?:month|week|year|mo|yr|wk|day|monat|woche|jahr|mois|semaine|an|mes|semana|año|mese|settimana|anno|mês|ano)(?![\p{L}\p{N}])/iu,
     maxWords: 80,
     detail: 'price per period',
     needs: '$€£',
@@ -230,13 +251,23 @@ export const patterns: Pattern[] = [
     needs: ':',
   },
   {
+    id: 'caption-credit-bracket',
+    category: 'image-credit',
+    weight: 3,
+    // A caption ending with its credit in brackets: "(foto Ansa)", "(Photo Jane Doe / ICON Sport)".
+    pattern: /\((?:credit|photo|photos|photograph|image|picture|pic|foto|fotos|bild|bilder|crédit|crédito|créditos)\b[^()\n]{0,60}\)[.]?$/i,
+    maxWords: 45,
+    detail: 'caption ending with a credit',
+    needs: '(',
+  },
+  {
     id: 'byline',
     category: 'metadata',
     weight: 2,
-    pattern: /^(?:[Bb]y|(?:[Ww]ritten|[Ww]ords) by|von|par|por|di)\s\p{Lu}(?:[^\n]{0,120}[^.!?\n])?$/u,
+    pattern: /^(?:[Bb]y|(?:[Ww]ritten|[Ww]ords) by|[Vv]on|[Pp]ar|[Pp]or|di)\s\p{Lu}(?:[^\n]{0,120}[^.!?\n])?$/u,
     maxWords: 14,
     detail: 'byline',
-    first: 'bBwWvpd',
+    first: 'bBwWvVpPd',
   },
   {
     id: 'photo-credit-slash',
