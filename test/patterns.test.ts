@@ -105,6 +105,8 @@ describe('calls to action and widgets', () => {
   editorial.push(
     'Check your email for the confirmation link before you travel.',
     'Open the app and tap Settings, then restart the phone.',
+    // What someone said is not cut, whatever it says.
+    'One newspaper’s message reads: “We noticed you are using an ad blocker. Advertising helps fund our journalism. Please disable it or subscribe.”',
     'Email news@example.com with your questions.',
     'Share legitimately. Some services let you add an extra member outside your household for a fee.',
   )

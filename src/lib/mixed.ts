@@ -52,10 +52,15 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
     }
   }
   if (spans.length > 1 || parts.length || tail) {
+    // Quotation depth at the end of the text before each sentence: a sentence inside a quotation
+    // ("The message reads: “We noticed you use an ad blocker. Advertising funds our journalism.”")
+    // is what someone said, never cut.
+    const quotes = quotations(text)
     for (let k = 0; k < spans.length; k++) {
       const span = spans[k]!
       const start = from + span.start
       const end = from + span.end
+      const quoted = quotes.length > 0 && insideQuotation(quotes, start, end)
       const sentenceText = text.slice(start, end)
       // Scanned into edgeScan, whose tokens edgePhrases() below reuses.
       const { f, ev, matches } = scoreText(sentenceText, s, edgeScan)
@@ -63,7 +68,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       // A sentence in the third person (no you, no we, no call to action) that mentions a promo's
       // words ("… deep inside its privacy policy.") goes only on decisive evidence.
       const margin = ev.z - s.zThreshold
-      const bad = spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && margin >= SENTENCE_MARGIN &&
+      const bad = !quoted && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && margin >= SENTENCE_MARGIN &&
         (!thirdPerson(f) || margin >= DECISIVE || f.words < THIRD_PERSON_WORDS) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
@@ -82,6 +87,36 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
   if (tail) parts.push(tail)
   return parts.some((p) => p.label === 'boilerplate') ? parts : undefined
 }
+
+/** A quotation longer than this (in characters) is taken for a stray mark, not a quotation. */
+const QUOTATION_CHARS = 1000
+
+/**
+ * The quotations of `text` as [open, close] offsets: curly, low (German „…“) and angle quotes and
+ * straight double quotes, each closed within QUOTATION_CHARS (a mark left open is no quotation).
+ */
+function quotations(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const stack: Array<{ at: number; close: number }> = []
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 34 && code !== 0x201c && code !== 0x201d && code !== 0x201e && code !== 0xab && code !== 0xbb) continue
+    while (stack.length && i - stack[stack.length - 1]!.at > QUOTATION_CHARS) stack.pop()
+    const top = stack[stack.length - 1]
+    if (top && top.close === code) {
+      stack.pop()
+      out.push([top.at, i])
+    } else if (code === 34) stack.push({ at: i, close: 34 })
+    else if (code === 0x201c) stack.push({ at: i, close: 0x201d })
+    else if (code === 0x201e) stack.push({ at: i, close: 0x201c })
+    else if (code === 0xab) stack.push({ at: i, close: 0xbb })
+  }
+  return out
+}
+
+/** Does a quotation hold the boundary of text[start, end) (the sentence is part of what someone said)? */
+const insideQuotation = (quotes: ReadonlyArray<[number, number]>, start: number, end: number) =>
+  quotes.some(([open, close]) => (open < start && start < close) || (open < end - 1 && end - 1 < close))
 
 /** Neither addresses the reader, nor speaks as the publication, nor opens with a call to action. */
 const thirdPerson = (f: Features) => f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
