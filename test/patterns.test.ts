@@ -97,6 +97,20 @@ describe('calls to action and widgets', () => {
       expect(clean(text)).toBe(`${title}\n\n${lead}\n\n${after}\n`)
     })
   }
+  // A subheading whose words are menu or heading words stays between two paragraphs; a menu row,
+  // an ad label or a "Read more" line there goes.
+  for (const line of ['Watch your pockets', 'About the Harbour Trust', 'Features']) {
+    it(`keeps the subheading “${line}” between paragraphs`, () => {
+      const text = `${lead}\n\n${line}\n\n${after}\n`
+      expect(clean(text)).toBe(text)
+    })
+  }
+  for (const line of ['Menu Search Sign in', 'Advertisement', 'Read more']) {
+    it(`drops “${line}” between paragraphs`, () => {
+      const text = `${lead}\n\n${line}\n\n${after}\n`
+      expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
   it('drops a rating prompt that closes the article', () => {
     const text = `${lead}\n\n${after}\n\nHai provato questa ricetta? Lascia un voto e un commento!\n`
     expect(clean(text)).toBe(`${lead}\n\n${after}\n`)

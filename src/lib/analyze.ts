@@ -30,6 +30,16 @@ const COMMENT_META_WORDS = 16
 const SENTENCE_CHARS = 100_000
 /** An article's title, in words: a line this long, capitalised and without a final stop, may be one. */
 const TITLE_WORDS = { min: 4, max: 25 }
+/** A subheading, in words (see `ContextInput.subheading`)... */
+const SUBHEADING_WORDS = 6
+/**
+ * ...whose menu words are of these categories (not an ad label, a share button), or a list heading's
+ * with other words beside it ("Watch your pockets", not "Read more"). Made of menu words alone, it
+ * is one word ("Features", not "Menu Search Sign in").
+ */
+const SUBHEADING_CATEGORIES: ReadonlySet<Category> = new Set(['navigation', 'copyright', 'metadata'])
+/** A line with a label's mark is no subheading ("Related: …", "Home | News"). */
+const LABEL_MARK = /[:|›»>•]/
 /** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
 const RESCUE_WORDS = 8
 
@@ -164,7 +174,10 @@ function decideWindow(
     const heading = opensComments && commentHeading.test(blockText)
     afterPrompt ||= opensComments
     const title = f.words >= TITLE_WORDS.min && f.words <= TITLE_WORDS.max && !f.endsTerminal && f.startsUpper
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title)
+    const subheading = ev.scoped && f.words <= SUBHEADING_WORDS && f.startsUpper && !f.endsTerminal && f.numbers === 0 &&
+      ev.category !== undefined && (ev.covered ? f.words === 1 && SUBHEADING_CATEGORIES.has(ev.category) : SUBHEADING_CATEGORIES.has(ev.category) || ev.category === 'related') &&
+      !LABEL_MARK.test(blockText)
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined

@@ -42,6 +42,12 @@ export interface ContextInput {
   /** Shaped like an article's title: 4 to 25 words, capitalised, no final stop (numbers allowed). */
   title?: boolean
   /**
+   * Shaped like a subheading (a few capitalised words, no stop, no colon) with only menu or heading
+   * words for evidence ("Features", "About the charity", "Watch your pockets"): between two
+   * paragraphs it is the article's own heading.
+   */
+  subheading?: boolean
+  /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
    */
@@ -105,8 +111,10 @@ const COMMENT_META = 16
 const COMMENT_HEADING = 32
 const WORDLESS = 64
 const TITLE = 128
+const SUBHEADING = 256
 
 const undecided = (c: number) => c === SHORT || c === WEAK
+const prose = (c: number) => c === GOOD || c === NEAR
 
 /** Why context decided a block; `Decisions.reason` holds an index into this list (0: no reason). */
 const REASONS = [
@@ -127,6 +135,7 @@ const REASONS = [
   'headline-like line before boilerplate',
   'between boilerplate blocks',
   'a sentence of prose whose cues are not decisive',
+  'subheading between paragraphs',
 ] as const
 /** Why context decided a block. */
 export type ReasonText = (typeof REASONS)[number]
@@ -135,7 +144,7 @@ const REASON_CODE = new Map<string, number>(REASONS.map((r, i) => [r, i]))
 /** The context inputs of a run of blocks, one typed array per field (see `ContextInput`). */
 export class ContextBlocks {
   cls: Uint8Array
-  flags: Uint8Array
+  flags: Uint16Array
   margin: Float64Array
   chars: Float64Array
   /**
@@ -147,7 +156,7 @@ export class ContextBlocks {
   /** Room for `length` blocks (the arrays may be longer: see `resize()`). */
   constructor(public length: number) {
     this.cls = new Uint8Array(length)
-    this.flags = new Uint8Array(length)
+    this.flags = new Uint16Array(length)
     this.margin = new Float64Array(length)
     this.chars = new Float64Array(length)
   }
@@ -157,7 +166,7 @@ export class ContextBlocks {
     if (this.cls.length < length) {
       const size = Math.max(length, this.cls.length * 2)
       this.cls = new Uint8Array(size)
-      this.flags = new Uint8Array(size)
+      this.flags = new Uint16Array(size)
       this.margin = new Float64Array(size)
       this.chars = new Float64Array(size)
     }
@@ -166,18 +175,18 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
-    commentMeta = false, commentHeading = false, wordless = false, title = false,
+    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
-      (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0)
+      (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -382,6 +391,10 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
       continue
     }
     if (!undecided(cls)) {
+      // Menu words alone on a line between two paragraphs: the article's own subheading.
+      if (flags[i]! & SUBHEADING && i > from && i + 1 < to && prose(classes[i - 1]!) && prose(classes[i + 1]!)) {
+        put(out, i, false, 'subheading between paragraphs')
+      }
       i++
       continue
     }

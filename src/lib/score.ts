@@ -25,6 +25,11 @@ export interface Evidence {
   lexical: number
   /** All the block's words are covered by lexicon phrases (a button, a menu item). */
   covered: boolean
+  /**
+   * All its lexical evidence is menu and heading words (line- and head-scope phrases): no promo
+   * phrase, pattern or call to action. A short line of this kind between paragraphs is a subheading.
+   */
+  scoped: boolean
 }
 
 /** What the scorer needs of a block's tokens (see `Scan`). */
@@ -138,6 +143,7 @@ export function score(
   const headBlock = f.words <= HEAD_WORDS
   const mention = f.reporting > 0 && f.secondPerson === 0 && f.firstPersonPlural === 0 && f.words >= REPORTED_MENTION_WORDS
   let lexical = 0
+  let anyLexical = 0
   for (const m of matches) {
     const any = m.any
     const head = headBlock && m.from <= firstWord ? m.head : undefined
@@ -151,6 +157,7 @@ export function score(
     const scope = phrase.scope ?? 'any'
     const weight = (phrase.weight * (scope === 'any' ? density * (mention ? REPORTED_MENTION : 1) : 1)) / (repeats + 1)
     lexical += weight
+    if (scope === 'any') anyLexical += weight
     const quoted = explain ? `“${text.slice(m.start, m.end)}”${scope === 'any' && mention ? ' (mentioned in reported prose)' : ''}` : ''
     add(
       scope === 'any' ? 'lexicon' : scope === 'head' ? 'heading' : 'button',
@@ -175,10 +182,15 @@ export function score(
     const p = g.pattern
     if (f.words > p.maxWords || !passes(g, start, gates) || !p.pattern.test(text)) continue
     lexical += p.weight
+    anyLexical += p.weight
     add(p.id, p.weight, p.category, p.detail)
     actionPattern ||= p.id.startsWith('call-to-action')
   }
-  if (!actionPattern) lexical += callToAction(text, tokens, f)
+  if (!actionPattern) {
+    const action = callToAction(text, tokens, f)
+    lexical += action
+    anyLexical += action
+  }
 
   if (f.words <= weights.breadcrumb.words && (gates & GATE_SEPARATOR) !== 0 && isMenuRow(text)) {
     lexical += weights.breadcrumb.weight
@@ -239,7 +251,7 @@ export function score(
       category = current.categories[k]
     }
   }
-  return { z: round(current.z), reasons, category, lexical, covered }
+  return { z: round(current.z), reasons, category, lexical, covered, scoped: lexical > 0 && anyLexical === 0 }
 }
 
 /**
