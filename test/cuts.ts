@@ -46,9 +46,9 @@ const LABEL_MARK = /[:|»›>•—–]$/
  * - written without lower-case letters ("ADVERTISEMENT", "VIDEO:");
  * - closed by a label mark [:|»›>•—–] ("Recommended:", "Home |");
  * - a label mark followed by capitalised names only ("Share this: Facebook X WhatsApp Email");
- * - made only of ad labels and whole promo phrases of the lexicon (phrases of the advertisement
- *   category, or phrases of any scope with weight 3 or more, not metadata): "Advertisement Continue
- *   reading the main story", "Share this article";
+ * - made only of ad labels, kickers and whole promo phrases of the lexicon (phrases of the
+ *   advertisement category, kickers such as "Breaking" or "Exklusiv", or phrases of any scope with
+ *   weight 3 or more, not metadata): "Advertisement Continue reading the main story", "Share this article";
  * - a run of two or more share buttons ("Share this: Facebook X WhatsApp Email"; one alone is not:
  *   "Facebook said…", "Share Ideas, Setups and Projects…");
  * - a bracketed credit or label taken whole, up to 81 characters, that starts with such phrases:
@@ -96,7 +96,7 @@ const phraseWords = (keep: (p: (typeof lexicon)[number]) => boolean): string[][]
     .filter((words) => words.length > 0)
 
 /** The lexicon's ad labels and whole promo phrases, as word lists. */
-const PROMO = phraseWords((p) => p.category !== 'metadata' && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.weight >= 3)))
+const PROMO = phraseWords((p) => p.kicker === true || (p.category !== 'metadata' && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.weight >= 3))))
 /** The lexicon's share buttons (share phrases of line scope: "share this", "facebook", "email"), as word lists. */
 const SHARE_BUTTONS = phraseWords((p) => p.category === 'share' && p.scope === 'line')
 

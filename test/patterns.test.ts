@@ -111,6 +111,17 @@ describe('calls to action and widgets', () => {
       expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
     })
   }
+  // Kickers glued to the start of the first paragraph go; words that start sentences stay.
+  for (const kicker of ['Breaking', 'Exklusiv', 'EN DIRECTO |', 'Subscriber exclusive']) {
+    it(`cuts the kicker “${kicker}” off the first paragraph`, () => {
+      const text = `${kicker} ${lead}\n\n${after}\n`
+      expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+  it('keeps “Live music …” and “Analysis of …” whole', () => {
+    const text = `Live music returns to the square on Friday, the council said.\n\nAnalysis of the figures shows a rise, according to the report.\n`
+    expect(clean(text)).toBe(text)
+  })
   it('drops a rating prompt that closes the article', () => {
     const text = `${lead}\n\n${after}\n\nHai provato questa ricetta? Lascia un voto e un commento!\n`
     expect(clean(text)).toBe(`${lead}\n\n${after}\n`)

@@ -267,7 +267,10 @@ function truncated(text: string): boolean {
 }
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]/u
 
-/** Categories of the labels glued to the start of paragraphs by scrapers (not "Video", "US", "Home"). */
+/**
+ * Categories of the labels glued to the start of paragraphs by scrapers (not "Video", "US", "Home"),
+ * besides the kickers (lexicon/labels.ts).
+ */
 const LABEL_CATEGORIES: ReadonlySet<Category> = new Set(['advertisement', 'share'])
 
 /**
@@ -277,7 +280,7 @@ const LABEL_CATEGORIES: ReadonlySet<Category> = new Set(['advertisement', 'share
  */
 function opensWithEdgePhrase(matches: readonly Match[], firstWord: number, s: Settings): boolean {
   const m = matches[0]
-  return m !== undefined && m.from === firstWord && m.phrases.some((p) => p.edge === true && LABEL_CATEGORIES.has(p.category) && s.drop.has(p.category))
+  return m !== undefined && m.from === firstWord && m.phrases.some((p) => p.edge === true && (LABEL_CATEGORIES.has(p.category) || p.kicker === true) && s.drop.has(p.category))
 }
 
 /** `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it). */

@@ -373,7 +373,7 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
     if (m.from !== at || !m.phrases.some((p) => cuttable(p) && p.category !== 'metadata')) break
     const share = m.phrases.some((p) => cuttable(p) && p.category === 'share')
     if (share) shares++
-    plain &&= share || m.phrases.some((p) => cuttable(p) && (p.category === 'advertisement' || ((p.scope ?? 'any') === 'any' && p.category !== 'metadata')))
+    plain &&= share || m.phrases.some((p) => cuttable(p) && (p.category === 'advertisement' || p.kicker === true || ((p.scope ?? 'any') === 'any' && p.category !== 'metadata')))
     headTokens = m.to
     headEnd = m.end
   }

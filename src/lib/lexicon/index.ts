@@ -8,6 +8,7 @@ import { cookie } from './cookie.js'
 import { copyright } from './copyright.js'
 import { donation } from './donation.js'
 import { imageCredit } from './image-credit.js'
+import { labels } from './labels.js'
 import { metadata } from './metadata.js'
 import { navigation } from './navigation.js'
 import { newsletter } from './newsletter.js'
@@ -33,4 +34,5 @@ export const lexicon: readonly Phrase[] = [
   ...navigation,
   ...imageCredit,
   ...metadata,
+  ...labels,
 ]

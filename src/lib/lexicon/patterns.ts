@@ -273,7 +273,8 @@ export const patterns: Pattern[] = [
     id: 'photo-credit-slash',
     category: 'image-credit',
     weight: 3,
-    pattern: /^\(?[A-Z][\w.' -]{1,60}\/\s?[A-Z][\w.'&/ -]{1,60}\)?$/,
+    // Not a dateline ending with a stop: "Trier/Bernkastel-Kues." opens a story.
+    pattern: /^\(?[A-Z][\w.' -]{1,60}\/\s?[A-Z][\w.'&/ -]{1,60}(?<!\.)\)?$/,
     maxWords: 12,
     detail: 'photographer/agency credit',
     first: '(ABCDEFGHIJKLMNOPQRSTUVWXYZ',

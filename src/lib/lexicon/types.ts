@@ -25,6 +25,12 @@ export interface Phrase {
    * ("Advertisement Continue reading the main story The court ruled ...").
    */
   edge?: boolean
+  /**
+   * A section label or kicker that scrapers glue to the start of the first paragraph ("Breaking",
+   * "Exklusiv", "EN DIRECTO |"): cut there even in title case and without a colon, when an editorial
+   * sentence starts after it.
+   */
+  kicker?: boolean
 }
 
 /** Build entries of one category and scope from a list of `phrase` or `[phrase, weight]`. */

@@ -1,0 +1,30 @@
+/**
+ * Section labels and kickers: the words a page prints above or before a story ("Breaking",
+ * "Analysis", "Exklusiv", "En directo", "Ultim'ora"), which scrapers glue to the first paragraph.
+ * Only distinctive ones: words that also start sentences or names ("Live music", "Review board",
+ * "Direct Line") are left out, since a label is cut off the start of a sentence. As evidence they
+ * count on a line of their own only ("Analysis of the figures shows…" is a sentence).
+ */
+import type { Phrase } from './types.js'
+import { entries } from './types.js'
+
+const kickers = (category: Phrase['category'], list: readonly string[]): Phrase[] =>
+  entries(category, 'line', 2, list, true).map((p) => ({ ...p, kicker: true }))
+
+export const labels: Phrase[] = [
+  ...kickers('navigation', [
+    'breaking', 'breaking news', 'exclusive', 'analysis', 'explainer', 'opinion', 'pinned post', 'developing story',
+    'just in', 'listen to this article', 'for immediate release', 'press release', 'spoiler warning', 'local news',
+    'fact check', 'in pictures', 'live updates',
+    'eilmeldung', 'exklusiv', 'analyse', 'meinung', 'liveblog', 'live-ticker', 'pressemitteilung', 'artikel vorlesen lassen',
+    'artikel anhören', 'exclusif', 'en direct', 'décryptage', 'communiqué de presse', 'écouter cet article',
+    'última hora', 'exclusiva', 'en directo', 'en vivo', 'análisis', 'opinión', 'nota de prensa', 'escuchar esta noticia',
+    'ultim\'ora', 'esclusiva', 'in diretta', 'analisi', 'opinione', 'in evidenza', 'comunicato stampa',
+    'ascolta questo articolo', 'exclusivo', 'ao vivo', 'análise', 'opinião', 'comunicado de imprensa', 'ouvir esta notícia',
+  ]),
+  ...kickers('paywall', [
+    'subscriber exclusive', 'subscribers only', 'subscriber only', 'plus-artikel', 'abonnenten-artikel',
+    'exclusif abonnés', 'abonné', 'réservé aux abonnés', 'exclusivo suscriptores', 'solo para suscriptores',
+    'esclusiva abbonati', 'riservato agli abbonati', 'exclusivo para assinantes', 'exclusivo assinantes',
+  ]),
+]
