@@ -208,7 +208,9 @@ export function rescueEdges(text: string, offset: number, s: Settings): Sentence
     if (p.label !== 'editorial') return false
     const { f, ev } = scoreText(p.text, s)
     if (!f.endsTerminal || f.words < 8) return false
-    if (ev.z < s.zThreshold) return true
+    // No promo phrase, pattern or call to action at all: prose, however much it addresses the
+    // reader ("If you receive an assisted collection, this will continue on your new day.").
+    if (ev.z < s.zThreshold || ev.lexical === 0) return true
     // (As a block of its own it would be kept too: a full sentence with weak cues is `near`.)
     const cls = thirdPerson(f) ? classify(f, ev, s) : 'bad'
     return cls === 'near' || cls === 'good'

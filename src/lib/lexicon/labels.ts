@@ -25,6 +25,8 @@ export const labels: Phrase[] = [
   ...kickers('paywall', [
     'subscriber exclusive', 'subscribers only', 'subscriber only', 'plus-artikel', 'abonnenten-artikel',
     'exclusif abonnés', 'abonné', 'réservé aux abonnés', 'exclusivo suscriptores', 'solo para suscriptores',
-    'esclusiva abbonati', 'riservato agli abbonati', 'exclusivo para assinantes', 'exclusivo assinantes',
+    'esclusiva abbonati', 'riservato agli abbonati', 'articolo riservato agli abbonati', 'article réservé aux abonnés',
+    'artículo exclusivo para suscriptores', 'artigo exclusivo para assinantes', 'exclusivo para assinantes',
+    'exclusivo assinantes', 'nur für abonnenten',
   ]),
 ]

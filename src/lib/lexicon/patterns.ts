@@ -245,7 +245,9 @@ export const patterns: Pattern[] = [
     id: 'caption-credit',
     category: 'image-credit',
     weight: 3,
-    pattern: /(?:credit|photograph|photo|image|picture|foto|bild)s?\s?:\s?[^.!?\n:]{1,60}$/i,
+    // The credit is a name or two, up to six words: "Foto: EFE Tras el descanso, la Real dio un paso"
+    // is a label glued to a sentence, not a caption.
+    pattern: /(?:credit|photograph|photo|image|picture|foto|bild)s?\s?:\s?(?:[^\s.!?:]+\s){0,5}[^\s.!?:]+\s?$/i,
     maxWords: 45,
     detail: 'caption ending with a credit',
     needs: ':',
