@@ -249,6 +249,19 @@ const ENDS_SENTENCE = /[.!?…。！？](?:[ \u00a0\u202f][»›])?["'”’»�
 const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/
 /** What a new sentence starts with, after a label: an upper-case letter or an opening quote. */
 const SENTENCE_START = /^[\p{Lu}"'“‘«„]/u
+/**
+ * The start of a tail label with the marks before its first word (an opening bracket, a copyright
+ * sign, a bullet), when they follow white space: "… day. © Riproduzione riservata", "… (dpa)".
+ */
+function tailMarks(text: string, start: number): number {
+  let k = start
+  while (k > 0 && text[k - 1] === ' ') k--
+  const end = k
+  while (k > 0 && TAIL_MARK.test(text[k - 1]!)) k--
+  return k < end && (k === 0 || SPACE.test(text[k - 1]!)) ? k : start
+}
+const TAIL_MARK = /[©(\[*•·|–—]/
+
 /** Marks that close a label ("Read more:", "Home |", "Advertisement —"). */
 const LABEL_END = /[:|»›>•—–]$/
 
@@ -412,6 +425,8 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
       tailStart = link.start
     }
   }
+  // The tail's own marks go with it: "… reapply. © Riproduzione riservata", "… Einträge. (dpa)".
+  if (tailTokens < count) tailStart = tailMarks(text, tailStart)
   if (tailTokens < count && tailTokens - headTokens >= 4 && sentenceBreak(text, trimEnd(text, tailStart), tailStart)) {
     const ev = scoreText(text.slice(tailStart), s).ev
     out.tail = { start: tailStart, end: text.length, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category, reasons: ev.reasons }

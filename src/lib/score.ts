@@ -279,18 +279,25 @@ function callToAction(text: string, tokens: TokenView, f: Features): number {
       let object = 0
       let address = 0
       // A promoting verb may be its own object ("Subscribe so you never miss an episode"); a plain
-      // one may not ("Email news@…").
+      // one may not ("Email news@…"). Its own object and another ("Subscribe to the X YouTube
+      // channel") ask as plainly as an address does.
+      let objects = 0
       for (let k = verb & PROMO_VERB ? start : start + 1; k < Math.min(end, start + 1 + action.reach); k++) {
         const id = ids[k]!
         if (id < 0) continue
         const kind = kinds[id]!
         if (k > start) address |= kind & (READER | VOICE)
+        if (kind >>> OBJECT_SHIFT === 0) continue
         if (object === 0) object = kind >>> OBJECT_SHIFT
+        objects++
       }
-      if (object !== 0) {
-        const promoVerb = (verb & PROMO_VERB) !== 0
+      if (objects >= 2 && kinds[verbId]! >>> OBJECT_SHIFT !== 0) address |= VOICE
+      const promoVerb = (verb & PROMO_VERB) !== 0
+      if (object !== 0 || (promoVerb && address & VOICE)) {
         // "Your" counts only behind a verb that promotes by itself: instructions address the reader too.
-        const addressed = (address & VOICE) !== 0 || (promoVerb && (address & READER) !== 0)
+        // A promoting verb with the publication's voice or a push for now but nothing named ("Book a
+        // viewing today.", "Réservez vos billets ici.") counts as one with its object.
+        const addressed = object !== 0 && ((address & VOICE) !== 0 || (promoVerb && (address & READER) !== 0))
         const weight = addressed ? action.addressed : promoVerb ? action.object : action.plainObject
         if (weight > best) {
           best = weight

@@ -18,30 +18,31 @@ export const promoVerbs: readonly string[] = [
   'sign', 'subscribe', 'donate', 'support', 'join', 'follow', 'download', 'install', 'upgrade', 'unlock',
   'become', 'give', 'claim', 'get', 'try', 'listen', 'watch', 'share', 'tag', 'pin', 'rate', 'register',
   'log', 'login', 'chip', 'tweet', 'comment', 'leave', 'bet', 'stream', 'grab', 'shop', 'buy', 'order', 'book',
-  'bookmark', 'unsubscribe',
+  'bookmark', 'unsubscribe', 'reserve',
   // German (imperatives and the infinitives of buttons)
   'abonnieren', 'abonniere', 'abonniert', 'melden', 'melde', 'laden', 'lade', 'holen', 'hol', 'folgen', 'folge',
   'teilen', 'teile', 'unterstützen', 'unterstütze', 'registrieren', 'registriere', 'testen', 'teste', 'sichern',
   'sichere', 'spenden', 'spende', 'werden', 'werde', 'hören', 'höre', 'bestellen', 'bestelle', 'verpasse',
-  'verpassen', 'trag', 'tragen', 'merke', 'markiere', 'bewerte', 'bewerten', 'lass', 'lassen',
+  'verpassen', 'trag', 'tragen', 'merke', 'markiere', 'bewerte', 'bewerten', 'lass', 'lassen', 'kaufen', 'kaufe',
+  'buchen', 'buche',
   // French
   'abonnez', 'abonne', 'inscrivez', 'inscris', 'téléchargez', 'télécharge', 'suivez', 'suis', 'rejoignez',
   'rejoins', 'soutenez', 'soutiens', 'partagez', 'partage', 'profitez', 'profite', 'recevez', 'reçois',
   'devenez', 'deviens', 'faites', 'fais', 'testez', 'essayez', 'écoutez', 'écoute', 'connectez', 'créez',
-  'notez', 'épinglez', 'épingle', 'laissez', 'laisse',
+  'notez', 'épinglez', 'épingle', 'laissez', 'laisse', 'achetez', 'achète', 'réservez', 'réserve', 'commandez',
   // Spanish
   'suscríbete', 'suscribete', 'suscríbase', 'regístrate', 'registrate', 'regístrese', 'descarga', 'descargue',
   'descárgate', 'síguenos', 'siguenos', 'sigue', 'siga', 'únete', 'unete', 'apoya', 'apoye', 'comparte',
   'comparta', 'recibe', 'reciba', 'hazte', 'hágase', 'dona', 'colabora', 'prueba', 'aprovecha',
-  'consigue', 'escucha', 'inicia', 'deja', 'valora', 'etiquétanos', 'guarda',
+  'consigue', 'escucha', 'inicia', 'deja', 'valora', 'etiquétanos', 'guarda', 'compra', 'reserva',
   // Italian
   'iscriviti', 'abbonati', 'scarica', 'scaricate', 'seguici', 'segui', 'sostieni', 'sosteneteci', 'condividi',
   'ricevi', 'diventa', 'prova', 'approfitta', 'ascolta', 'registrati', 'unisciti', 'accedi', 'lascia',
-  'lasciate', 'vota', 'salva',
+  'lasciate', 'vota', 'salva', 'acquista', 'prenota',
   // Portuguese
   'assine', 'assina', 'inscreva', 'baixe', 'baixa', 'descarregue', 'siga', 'apoie', 'apoia', 'compartilhe',
   'partilhe', 'receba', 'torne', 'doe', 'experimente', 'aproveite', 'ouça', 'cadastre', 'registe', 'avalie',
-  'salve', 'deixe', 'assista', 'fique',
+  'salve', 'deixe', 'assista', 'fique', 'compre',
 ]
 
 /**
@@ -98,7 +99,7 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
     'bulletin', 'postfach', 'boletín', 'boletin', 'boletines', 'boletim', 'casella',
   ],
   app: [
-    'app', 'apps', 'spotify', 'notifications', 'notification', 'alerts', 'podcast', 'podcasts', 'channel', 'whatsapp', 'telegram',
+    'app', 'apps', 'spotify', 'google', 'notifications', 'notification', 'alerts', 'podcast', 'podcasts', 'channel', 'whatsapp', 'telegram',
     'feed', 'feeds', 'benachrichtigungen', 'push', 'kanal', 'application', 'appli', 'notificaciones', 'aplicación',
     'aplicacion', 'aplicativo', 'aplicação', 'notifiche', 'notificações', 'canal', 'canale', 'chaîne',
   ],
@@ -117,7 +118,8 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
   share: ['instagram', 'facebook', 'twitter', 'tiktok', 'youtube', 'linkedin', 'bluesky', 'pinterest', 'mastodon'],
   comments: ['comments', 'rating', 'ratings', 'bewertung', 'kommentiere', 'voto', 'avaliação', 'valoración', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios', 'commento', 'commenti', 'comentário', 'comentários'],
   advertisement: [
-    'deals', 'deal', 'discount', 'coupon', 'voucher', 'tickets', 'gutschein', 'rabatt', 'réduction', 'promo',
+    'deals', 'deal', 'discount', 'coupon', 'voucher', 'tickets', 'billets', 'biglietti', 'entradas', 'bilhetes',
+    'ingressos', 'gutschein', 'rabatt', 'réduction', 'promo',
     'descuento', 'sconto', 'desconto', 'cupom', 'cupón',
   ],
 }

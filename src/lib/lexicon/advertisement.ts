@@ -14,7 +14,8 @@ export const advertisement = [
     'this post may contain', 'recommended by outbrain', 'by taboola', 'sponsored links', 'ad feedback',
     'report this ad', 'skip ad', 'ads by', 'remove ads', 'buy now', 'shop now',
     'send flowers', 'check price', 'see price', 'view deal', 'see deal', 'check availability',
-    'earn a commission', 'through links in this article',
+    'earn a commission', 'through links in this article', 'buy something through', 'get a share of the sale',
+    'prices are subject to change', 'subject to change without notice', 'coupons may expire',
     'through links on this page', 'buy through our links', 'buy through links',
   ]),
   ...entries('advertisement', 'line', 4, [

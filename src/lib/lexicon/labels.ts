@@ -15,7 +15,7 @@ export const labels: Phrase[] = [
   ...kickers('navigation', [
     'breaking', 'breaking news', 'exclusive', 'analysis', 'explainer', 'opinion', 'pinned post', 'developing story',
     'just in', 'listen to this article', 'for immediate release', 'press release', 'spoiler warning', 'local news',
-    'fact check', 'in pictures', 'live updates',
+    'fact check', 'in pictures', 'live updates', 'contents', 'sommaire', 'índice',
     'eilmeldung', 'exklusiv', 'analyse', 'meinung', 'liveblog', 'live-ticker', 'pressemitteilung', 'artikel vorlesen lassen',
     'artikel anhören', 'exclusif', 'en direct', 'décryptage', 'communiqué de presse', 'écouter cet article',
     'última hora', 'exclusiva', 'en directo', 'en vivo', 'análisis', 'opinión', 'nota de prensa', 'escuchar esta noticia',

@@ -10,6 +10,12 @@ export const navigation = [
     // Recipe sites and live blogs.
     'jump to recipe', 'skip to recipe', 'print recipe', 'jump to video', 'show key events only',
     'view all updates',
+    'print this recipe', 'refresh for the latest', 'refresh the page', 'auto-refresh', 'table of contents',
+    // German, French, Spanish, Italian, Portuguese: print buttons, live-blog furniture, tables of contents.
+    'rezept drucken', 'imprimer la recette', 'imprimir receta', 'stampa la ricetta',
+    'stampa ricetta', 'imprimir receita', 'seite neu laden', 'actualiser la page', 'actualiza la página',
+    'aggiorna la pagina', 'atualize a página', 'inhaltsverzeichnis', 'sommaire de l\'article', 'índice del artículo',
+    'índice do artigo',
   ]),
   ...entries('navigation', 'head', 2, ['back to', 'go to', 'jump to'], true),
   ...entries('navigation', 'line', 1.5, [

@@ -22,6 +22,10 @@ export const share = [
     'share this', 'share article', 'share story',
   ], true),
   ...entries('share', 'any', 2, ['follow us', 'find us on', 'connect with us']),
+  ...entries('share', 'any', 3, [
+    'read later', 'read it later', 'save to read later', 'lire plus tard', 'später lesen', 'leer más tarde',
+    'leggi più tardi', 'ler mais tarde',
+  ]),
   ...entries('share', 'any', 3, ['sharing is caring', 'share it with a friend', 'share it with your friends', 'like this story', 'like this article', 'by clicking here']),
   // German, French, Spanish, Italian, Portuguese.
   ...entries('share', 'any', 3, [
