@@ -187,7 +187,7 @@ export function score(
     actionPattern ||= p.id.startsWith('call-to-action')
   }
   if (!actionPattern) {
-    const action = callToAction(text, tokens, f)
+    const action = callToAction(text, tokens, f, matches)
     lexical += action
     anyLexical += action
   }
@@ -259,9 +259,10 @@ export function score(
  * within `reach` words of the same sentence an object the reader is asked to take, and an address to
  * the reader or the publication's voice. Not in reported speech or quotations. In a short block every
  * sentence is looked at ("Tried this recipe? Leave a rating and a comment!"); the strongest counts.
- * Adds its evidence and returns its weight.
+ * A sentence whose verb opens a lexicon phrase is left to the lexicon. Adds its evidence and returns
+ * its weight.
  */
-function callToAction(text: string, tokens: TokenView, f: Features): number {
+function callToAction(text: string, tokens: TokenView, f: Features, matches: readonly Match[]): number {
   const action = weights.callToAction
   const first = tokens.firstWord
   if (first >= tokens.count || f.words > action.maxWords || f.reporting > 0 || f.quotation) return 0
@@ -275,7 +276,8 @@ function callToAction(text: string, tokens: TokenView, f: Features): number {
     while (end < tokens.count && !endsSentence(text, ends[end - 1]!, starts[end]!)) end++
     const verbId = ids[start]!
     const verb = verbId < 0 ? 0 : kinds[verbId]! & (PROMO_VERB | PLAIN_VERB)
-    if (verb !== 0) {
+    // A call to action the lexicon knows as a phrase ("Follow us", "Sign up for our") is scored there.
+    if (verb !== 0 && !matches.some((m) => m.any !== undefined && m.from <= start && start < m.to)) {
       let object = 0
       let address = 0
       // A promoting verb may be its own object ("Subscribe so you never miss an episode"); a plain
