@@ -31,6 +31,12 @@ describe('cuts', () => {
     }
   })
 
+  it('takes a lone “Share” before prose at a block’s start as a label cut, and checks what it cuts', () => {
+    const text = 'Lead paragraph of the story, the officials said on Monday.\n\nShare Born in Whitby in 1934, she was the daughter of a trawlerman and a schoolteacher.\n'
+    expect(checkCuts(text)).toEqual([])
+    expect(checkCuts('Lead paragraph of the story, the officials said on Monday.\n\nShare Ideas, Setups and Projects on the forum today.\n')).toEqual([])
+  })
+
   it('holds on the fixtures', () => {
     const root = new URL('../fixtures/', import.meta.url)
     const bad = readdirSync(root).flatMap((name) => report(name, checkCuts(readFileSync(new URL(`${name}/input.txt`, root), 'utf8'))))

@@ -50,7 +50,8 @@ const LABEL_MARK = /[:|»›>•—–]$/
  *   advertisement category, kickers such as "Breaking" or "Exklusiv", or phrases of any scope with
  *   weight 3 or more, not metadata): "Advertisement Continue reading the main story", "Share this article";
  * - a run of two or more share buttons ("Share this: Facebook X WhatsApp Email"; one alone is not:
- *   "Facebook said…", "Share Ideas, Setups and Projects…");
+ *   "Facebook said…", "Share Ideas, Setups and Projects…", but see `labelCut`: a lone "Share" at a
+ *   block's start before prose is);
  * - a bracketed credit or label taken whole, up to 81 characters, that starts with such phrases:
  *   "(AP Photo/Gene J. Puskar)".
  * Bylines and timestamps ("By", "Posted by:", "Updated") never count: they start the line they
@@ -195,9 +196,19 @@ function labelCut(text: string, r: Range): boolean {
   while (q < r.blockEnd && WS.test(text[q]!)) q++
   if (!STARTS_SENTENCE.test(text.slice(q, q + 2))) return false
   for (let p = r.end - 1; p >= r.start; p--) {
-    if ((p === r.start || (WS.test(text[p - 1]!) && !WS.test(text[p]!) && sentenceStart(text, p, r.blockStart))) && isLabel(text.slice(p, r.end))) return true
+    if (!(p === r.start || (WS.test(text[p - 1]!) && !WS.test(text[p]!) && sentenceStart(text, p, r.blockStart)))) continue
+    if (isLabel(text.slice(p, r.end))) return true
+    // A lone "Share" at a block's start, before prose: eight words or more, the second in lower case,
+    // ending with a stop ("Share Chief executive Simon Baird told investors …", not "Share Ideas, Setups").
+    if (p === r.blockStart && SHARE_WORD.test(text.slice(p, r.end)) && proseAfter(text.slice(q, r.blockEnd))) return true
   }
   return false
+}
+
+const SHARE_WORD = /^(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar)$/i
+function proseAfter(rest: string): boolean {
+  const words = rest.trim().split(/\s+/)
+  return words.length >= 8 && /^\p{Ll}/u.test(words[1] ?? '') && /[.!?…]["”’'»)\]]*$/.test(rest.trim())
 }
 
 const show = (text: string, start: number, end: number) => {

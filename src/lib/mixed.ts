@@ -32,7 +32,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
   let from = 0
   let to = text.length
   // Leading and trailing promo phrases glued to the text.
-  const { head, tail: tailEdge } = edgePhrases(text, s)
+  const { head, tail: tailEdge } = edgePhrases(text, s, undefined, EDGE_REST, true)
   if (head) from = skipSpace(text, head.end)
   let tail: SentenceAnalysis | undefined
   if (tailEdge && tailEdge.start > from) {
@@ -44,7 +44,8 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
     // The label goes only when the sentence it was glued to reads as editorial on its own, as a
     // second pass sees it: "Read more: PUBLISHED: 00:01, Tue, … The museum will reopen…" keeps it.
     const first = spans[0]
-    if (first && scoreText(text.slice(from + first.start, from + first.end), s).ev.z < s.zThreshold) {
+    const firstText = first ? text.slice(from + first.start, from + first.end) : ''
+    if (first && scoreText(firstText, s).ev.z < s.zThreshold && (!head.single || proseAfterButton(text.slice(from, to), s))) {
       parts.push(part(text, offset, 0, head.end, 'boilerplate', head.z, head.category, head.reasons))
     } else {
       from = 0
@@ -75,7 +76,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
         // cut as it would be at the start of a block. (The first sentence starts the block, or
         // follows the label cut off it: it does not start with a second label.)
         const head = edgePhrases(sentenceText, s, matches).head
-        const cut = head && cutLabel(text, offset, start, end, head, s)
+        const cut = head && !head.single && cutLabel(text, offset, start, end, head, s)
         if (cut && cut.ev.z < s.zThreshold) {
           parts.push(...cut.parts)
           continue
@@ -239,6 +240,11 @@ interface Edge {
   z: number
   category: Category | undefined
   reasons: Reason[]
+  /**
+   * A single share button ("Share"), which also starts sentences ("Share prices fell", "Share Ideas,
+   * Setups and Projects"): it goes only before a sentence of prose (see `proseAfterButton()`).
+   */
+  single?: boolean
 }
 
 /**
@@ -261,6 +267,21 @@ function tailMarks(text: string, start: number): number {
   return k < end && (k === 0 || SPACE.test(text[k - 1]!)) ? k : start
 }
 const TAIL_MARK = /[©(\[*•·|–—]/
+
+/** The one share button that may go alone: the word itself ("Facebook", "Email", "Print" name things). */
+const SHARE_WORD = /^(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar)$/i
+
+/**
+ * Is `rest` (what follows a lone share button) prose: eight words or more, a final stop, function
+ * words, and its second word in lower case ("Chief executive Simon Baird told …", not "Ideas, Setups
+ * and Projects on …")?
+ */
+function proseAfterButton(rest: string, s: Settings): boolean {
+  const words = rest.split(SPACES)
+  if (words.length < 8 || !/^\p{Ll}/u.test(words[1] ?? '')) return false
+  const { f } = scoreText(rest, s)
+  return f.endsTerminal && f.stopwordRatio >= 0.2
+}
 
 /** Marks that close a label ("Read more:", "Home |", "Advertisement —"). */
 const LABEL_END = /[:|»›>•—–]$/
@@ -357,7 +378,7 @@ const EDGE_REST = 4
  * `minRest`: tokens that must remain after the head (fewer for a short line behind an ad label).
  * `scanned`: the matches of `text` when edgeScan has just scanned it (and only the head is wanted).
  */
-function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDGE_REST): { head?: Edge; tail?: Edge } {
+function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDGE_REST, allowSingle = false): { head?: Edge; tail?: Edge } {
   const tokens = edgeScan
   let matches = scanned
   if (!matches) {
@@ -392,7 +413,9 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
     headTokens = m.to
     headEnd = m.end
   }
-  if (shares === 1) plain = false
+  // One share button alone is a label only before a sentence of prose (the caller checks).
+  const single = allowSingle && shares === 1 && plain && headTokens === 1 && SHARE_WORD.test(text.slice(0, headEnd))
+  if (shares === 1 && !single) plain = false
   if (headEnd > 0) while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
   // A credit in brackets goes whole, brackets included: "(AP Photo/Jane Doe)", not "(AP Photo/".
   const close = headEnd > 0 ? closingBracket(text, headEnd) : -1
@@ -404,6 +427,7 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
   if (headEnd > 0 && rest >= minRest && standaloneLabel(text, headEnd, plain)) {
     const ev = scoreText(text.slice(0, headEnd), s).ev
     out.head = { start: 0, end: headEnd, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category ?? 'metadata', reasons: ev.reasons }
+    if (single) out.head.single = true
   }
   if (scanned) return out
   // Tail.

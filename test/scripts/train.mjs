@@ -186,7 +186,7 @@ const report = (name, docs) => {
 }
 console.log('| documents | n | weights before: mean F1 / recall | fitted: mean F1 / recall |')
 console.log('|---|---|---|---|')
-report('fit half (ScrapingHub, Readability, traps, fixtures)', fit)
+report('fit half (ScrapingHub, Readability, traps, written cases, fixtures)', fit)
 report('held-out half (same sources, other sites)', heldOut)
 report('never fitted (Dragnet, CleanEval)', never)
 if (values.check) {
