@@ -4,7 +4,7 @@
  * (`scan.ts`), and test/scan.test.ts checks that the two agree.
  */
 import { charCode } from './chars.js'
-import { plainVerbs, promoObjects, promoVerbs } from './lexicon/actions.js'
+import { plainVerbs, promoObjects, promoVerbs, voiceWords } from './lexicon/actions.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 import type { Token } from './tokens.js'
 
@@ -30,8 +30,9 @@ export interface Features {
   /** The first word is a call-to-action verb. */
   ctaStart: boolean
   /**
-   * A sentence opens with a call-to-action verb and holds what it asks for (lexicon/actions.ts): "…
-   * the minister said. Get the briefing in your inbox." Its sentences are then looked at one by one.
+   * A sentence after the first opens with a call-to-action verb and holds what it asks for (and,
+   * behind a verb that also opens instructions, the publication's voice; lexicon/actions.ts): "… the
+   * minister said. Get the briefing in your inbox." Its sentences are then looked at one by one.
    */
   actionInside: boolean
   /** First word starts with an upper-case letter (or a digit). */
@@ -65,13 +66,18 @@ for (const [list, flag] of [
   for (const word of list) wordKinds.set(word, (wordKinds.get(word) ?? 0) | flag)
 }
 
-const actionVerbs = new Set([...promoVerbs, ...plainVerbs])
+const promoVerbSet = new Set(promoVerbs)
+const plainVerbSet = new Set(plainVerbs.filter((w) => !promoVerbSet.has(w)))
+const voiceSet = new Set(voiceWords)
 const actionObjects = new Set(Object.values(promoObjects).flat())
 /** A sentence mark (as `SENTENCE_MARK`) in the text between two words: the second starts a sentence. */
 const SENTENCE_GAP = /[.!?…]["”’'»)\]]*\s|[。！？]/
 
 export function features(text: string, tokens: readonly Token[]): Features {
-  let verb = false
+  let verb = 0
+  let object = false
+  let voice = false
+  let sentences = 0
   let action = false
   let previousEnd = -1
   let words = 0
@@ -97,8 +103,17 @@ export function features(text: string, tokens: readonly Token[]): Features {
     }
     first ??= token
     const norm = token.norm
-    if (previousEnd < 0 || SENTENCE_GAP.test(text.slice(previousEnd, token.start))) verb = actionVerbs.has(norm)
-    if (verb && actionObjects.has(norm)) action = true
+    if (previousEnd < 0 || SENTENCE_GAP.test(text.slice(previousEnd, token.start))) {
+      sentences++
+      verb = sentences > 1 ? (promoVerbSet.has(norm) ? 2 : plainVerbSet.has(norm) ? 1 : 0) : 0
+      object = verb === 2 && actionObjects.has(norm)
+      voice = false
+      if (object) action = true
+    } else if (verb !== 0) {
+      object ||= actionObjects.has(norm)
+      voice ||= voiceSet.has(norm)
+      if (object && (verb === 2 || voice)) action = true
+    }
     previousEnd = token.end
     const kind = wordKinds.get(norm)
     if (kind !== undefined) {

@@ -10,7 +10,7 @@ import { NO_SPACES, isUpper } from './features.js'
 import { matchIds, type Match, type Matcher } from './matcher.js'
 import { APOSTROPHE, isSymbol, wideWordChar } from './tokens.js'
 import {
-  CTA, HASH_START, OBJECT_SHIFT, PLAIN_VERB, PLURAL, PROMO_VERB, REPORTING, SECOND, STOP, THIRD, hashStep, lookupAscii,
+  CTA, HASH_START, OBJECT_SHIFT, PLAIN_VERB, PLURAL, PROMO_VERB, REPORTING, SECOND, STOP, THIRD, VOICE, hashStep, lookupAscii,
 } from './vocabulary.js'
 
 /** Characters the shape patterns look for, as bits: a pattern whose characters are absent is not run. */
@@ -184,9 +184,13 @@ export class Scan {
     // Sentence-ending marks followed by white space or the end (as SENTENCE_MARK counts them).
     let marks = 0
     let exclamation = false
-    // A call to action opening a sentence: at a sentence's first word, a verb; then its object.
+    // A call to action opening a sentence after the first (the first is the block's own): at a
+    // sentence's first word, a verb; then its object (and, behind a plain verb, the publication's voice).
     let sentenceStart = true
-    let verb = false
+    let sentences = 0
+    let verb = 0
+    let object = false
+    let voice = false
     let action = false
     while (i < n) {
       let code = charCode(text, i)
@@ -282,6 +286,7 @@ export class Scan {
       } else {
         words++
       }
+      if (sentenceStart) sentences++
       if (id >= 0) {
         const kind = kinds[id]!
         if (kind & STOP) stop++
@@ -289,10 +294,19 @@ export class Scan {
         else if (kind & PLURAL) plural++
         else if (kind & THIRD) third++
         else if (kind & REPORTING) reporting++
-        if (sentenceStart) verb = (kind & (PROMO_VERB | PLAIN_VERB)) !== 0
-        if (verb && kind >>> OBJECT_SHIFT !== 0) action = true
+        if (sentenceStart) {
+          verb = sentences > 1 ? kind & (PROMO_VERB | PLAIN_VERB) : 0
+          // A promoting verb may be its own object ("Subscribe so you never miss an episode!").
+          object = (verb & PROMO_VERB) !== 0 && kind >>> OBJECT_SHIFT !== 0
+          voice = false
+          if (object) action = true
+        } else if (verb !== 0) {
+          object ||= kind >>> OBJECT_SHIFT !== 0
+          voice ||= (kind & VOICE) !== 0
+          if (object && (verb & PROMO_VERB || voice)) action = true
+        }
       } else if (sentenceStart) {
-        verb = false
+        verb = 0
       }
       sentenceStart = false
       const first = charCode(text, start)

@@ -271,11 +271,13 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
   let bestObject = 0
   let bestAddressed = false
   for (let start = first; start < tokens.count; ) {
+    const verbId = ids[start]!
+    const verb = verbId < 0 ? 0 : kinds[verbId]! & (PROMO_VERB | PLAIN_VERB)
+    // Most blocks open with no such verb and hold no call to action further on: done.
+    if (verb === 0 && !f.actionInside) break
     // The sentence from `start`: up to the next sentence mark.
     let end = start + 1
     while (end < tokens.count && !endsSentence(text, ends[end - 1]!, starts[end]!)) end++
-    const verbId = ids[start]!
-    const verb = verbId < 0 ? 0 : kinds[verbId]! & (PROMO_VERB | PLAIN_VERB)
     // A call to action the lexicon knows as a phrase ("Follow us", "Sign up for our") is scored there.
     if (verb !== 0 && !matches.some((m) => m.any !== undefined && m.from <= start && start < m.to)) {
       let object = 0

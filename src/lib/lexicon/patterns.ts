@@ -28,7 +28,7 @@ const MONTHS =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|' +
   'janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|' +
   'junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|' +
-  'ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)\\p{L}*'
+  'ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)[a-zà-ÿ]*'
 
 export const patterns: Pattern[] = [
   {
@@ -78,8 +78,8 @@ export const patterns: Pattern[] = [
     // at most ("Ferrara, 26 febbraio 2025 – ore 18:40", "Soest, 08.02.2025 · 15:18 Uhr · Lesedauer: 4
     // Minuten", "May 14, 2025 4:52 PM GMT+1 · Updated 2 hours ago"). What follows ends no sentence.
     pattern: new RegExp(
-      `^(?:[\\p{L}.' -]{1,40}[,·|–—]\\s?)?(?:\\p{L}{2,12}\\.?,?\\s)?(?:${MONTHS}\\.?\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\.?\\s(?:de\\s)?${MONTHS}\\.?,?\\s(?:de\\s)?\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)[\\s,·|–—-]{1,5}(?:(?:ore|um|à|a las|às|at|alle|alas)\\s)?\\d{1,2}[:.h]\\d\\d(?:\\s?(?:[ap]\\.?m\\.?|uhr|h))?(?:[^.!?\\n]{0,60})$`,
-      'iu',
+      `^(?:[^\\d\\n,·|–—]{1,40}[,·|–—]\\s?)?(?:[^\\s\\d]{2,12}\\.?,?\\s)?(?:${MONTHS}\\.?\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\.?\\s(?:de\\s)?${MONTHS}\\.?,?\\s(?:de\\s)?\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d)[\\s,·|–—-]{1,5}(?:(?:ore|um|à|a las|às|at|alle|alas)\\s)?\\d{1,2}[:.h]\\d\\d(?:\\s?(?:[ap]\\.?m\\.?|uhr|h))?(?:[^.!?\\n]{0,60})$`,
+      'i',
     ),
     maxWords: 16,
     detail: 'date and time of publication',
