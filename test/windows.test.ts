@@ -1,9 +1,13 @@
 // Texts longer than PAGE_CHARS are streams of documents: decided in windows cut at blank lines,
 // without the page-level rules, in memory bounded by the window. These tests pin that behaviour.
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { analyze, clean, createCleaner, render } from '../src/index.js'
 import { PAGE_CHARS, WINDOW_CHARS, windowEnd } from '../src/lib/windows.js'
+
+// Multi-megabyte streams: a few seconds each, more on a loaded machine (speed is measured by
+// `npm run bench`, not here).
+vi.setConfig({ testTimeout: 120_000 })
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8')
 const expected = (name: string) => readFileSync(new URL(`../fixtures/${name}/expected.txt`, import.meta.url), 'utf8')
