@@ -13,9 +13,9 @@ import { categories } from './lib/options.js'
 import { createRepeatMemory, type RepeatMemory } from './lib/repeats.js'
 import { toHtmlReportOf } from './lib/report.js'
 import type { Analysis, Category } from './lib/types.js'
-import { checkFile, lines, open, readAll, Refused, type Source } from './cli/input.js'
+import { checkFile, lineRuns, lines, open, readAll, Refused, type Source } from './cli/input.js'
 import { createPool } from './cli/pool.js'
-import { groupField, readLine, stringField, type Job, type Outcome, type Settings } from './cli/records.js'
+import { groupField, readLine, stringField, type Job, type LinesOutcome, type Outcome, type Result, type Settings } from './cli/records.js'
 import { defaultWorkers } from './cli/workers.js'
 
 const USAGE = `usage: deboiler [options] [file ...]
@@ -264,6 +264,8 @@ interface Batch {
   done: number
   /** Text mode: the documents' titles, for the report. */
   titles?: string[]
+  /** A run of JSON lines: the input it comes from (its number and name), for the line numbers of errors. */
+  run?: { input: number; file: string }
 }
 const reportDocuments: Array<{ title: string; analysis: Analysis }> = []
 const NEWLINE = Buffer.from('\n')
@@ -292,6 +294,34 @@ async function onOutcomes(outcomes: Outcome[], batch: Batch) {
   progress()
 }
 
+/** Lines of the current input written so far (runs of JSON lines come in order). */
+let linesInput = -1
+let linesBefore = 0
+
+async function onLines(result: LinesOutcome, batch: Batch) {
+  const run = batch.run!
+  if (run.input !== linesInput) {
+    linesInput = run.input
+    linesBefore = 0
+  }
+  stats.records += result.records
+  stats.bytesIn += result.bytesIn
+  stats.bytesOut += result.bytesOut
+  for (const [c, n] of Object.entries(result.removed)) stats.removed[c as Category] = (stats.removed[c as Category] ?? 0) + n
+  for (const [index, error] of result.errors) failures.push({ file: run.file, line: linesBefore + index + 1, error })
+  linesBefore += result.records
+  const data = Buffer.from(result.output.buffer, result.output.byteOffset, result.output.byteLength)
+  if (batch.dest !== undefined) writeTo(batch.dest, data)
+  else await write(data)
+  doneBytes = Math.max(doneBytes, batch.done)
+  progress()
+}
+
+async function onResult(result: Result, batch: Batch) {
+  if ('lines' in result) await onLines(result.lines, batch)
+  else await onOutcomes(result.outcomes, batch)
+}
+
 // ---- SIGINT and SIGTERM: stop reading, write the complete records, the errors and the stats ----
 let stopping: 'SIGINT' | 'SIGTERM' | undefined
 let current: Source | undefined
@@ -308,6 +338,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const workerUrl = new URL('./worker.js', import.meta.url)
 const BATCH_RECORDS = 256
 const BATCH_BYTES = 1 << 20
+/** JSONL without repeat learning: runs of this many bytes of whole lines go to the workers as they are. */
+const RUN_BYTES = 1 << 20
 
 /** Group of a document for repeat learning: the URL's host. */
 function hostOf(url: string | undefined): string {
@@ -352,8 +384,8 @@ async function main() {
   let pendingBytes = 0
   const batches: Batch[] = []
   const poolSize = lineMode ? workers : Math.min(workers, inputs.length)
-  const pool = createPool(poolSize, settings, workerUrl, async (outcomes) => {
-    await onOutcomes(outcomes, batches.shift()!)
+  const pool = createPool(poolSize, settings, workerUrl, async (result) => {
+    await onResult(result, batches.shift()!)
   })
   const flush = async () => {
     if (!pending.length) return
@@ -362,7 +394,7 @@ async function main() {
     if (batch.titles) next.titles = []
     batch = next
     pendingBytes = 0
-    await pool.submit(pending.splice(0))
+    await pool.submit({ jobs: pending.splice(0) })
   }
   const add = async (job: Job, context: Omit<Failure, 'error'>, bytes: number, done: number, title?: string) => {
     pending.push(job)
@@ -375,11 +407,13 @@ async function main() {
 
   let base = 0
   let refused: Refused | undefined
-  for (const input of inputs) {
+  for (const [k, input] of inputs.entries()) {
     if (stopping) break
+    // Where an input was cut short is reported after its records' errors, whatever the number of workers.
+    const cuts: Failure[] = []
     const source = open(input.path, (message) => {
       cutShort++
-      failures.push({ file: source.name, error: `cut short: ${message}` })
+      cuts.push({ file: source.name, error: `cut short: ${message}` })
     }, (error) => (refused = error))
     current = source
     // Batches do not span inputs: each goes to its own output in directory mode.
@@ -391,7 +425,16 @@ async function main() {
     }
     const position = (offset: number) => base + (source.compressed() ? source.read() : offset)
     try {
-      if (values.jsonl) {
+      if (values.jsonl && !memory) {
+        // The lines go as they were read; the workers split, parse, clean and join them.
+        let offset = 0
+        for await (const run of lineRuns(source.stream, RUN_BYTES)) {
+          if (stopping) break
+          offset += run.length
+          batches.push({ contexts: [], dest: input.dest, done: position(offset), run: { input: k, file: source.name } })
+          await pool.submit({ lines: run })
+        }
+      } else if (values.jsonl) {
         let lineNo = 0
         let offset = 0
         for await (const line of lines(source.stream)) {
@@ -426,7 +469,7 @@ async function main() {
               // The input ended inside this record: what there is of it is not a document.
               if (!stopping) {
                 cutShort++
-                failures.push({ file: source.name, record: recordNo, error: `cut short: truncated WARC record (${payload.length} of ${expected} bytes)` })
+                cuts.push({ file: source.name, record: recordNo, error: `cut short: truncated WARC record (${payload.length} of ${expected} bytes)` })
               }
               break
             }
@@ -445,7 +488,7 @@ async function main() {
           if (error instanceof Refused) throw error
           if (!stopping) {
             cutShort++
-            failures.push({ file: source.name, record: recordNo + 1, error: `cut short: WARC: ${(error as Error).message}` })
+            cuts.push({ file: source.name, record: recordNo + 1, error: `cut short: WARC: ${(error as Error).message}` })
           }
         }
       } else {
@@ -475,6 +518,11 @@ async function main() {
       if (!stopping || error instanceof Refused) throw error
     }
     if (refused) throw refused
+    if (cuts.length) {
+      await flush()
+      await pool.drain()
+      failures.push(...cuts)
+    }
     base += input.path === '-' ? 0 : statSync(input.path).size
   }
   await flush()

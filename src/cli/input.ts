@@ -207,3 +207,67 @@ export async function* lines(stream: Readable): AsyncGenerator<Buffer> {
   }
   if (parts.length) yield Buffer.concat(parts)
 }
+
+/**
+ * Runs of whole lines as raw bytes, each of at least `size` bytes but the last, cut at a line end: all
+ * the reader does per byte is find the last newline of a chunk. A line is never cut, however long.
+ * When the input stalls for `idleMs` with whole lines waiting, they go at once, so that a slow
+ * producer's records are not held back.
+ */
+export async function* lineRuns(stream: Readable, size: number, idleMs = 100): AsyncGenerator<Uint8Array> {
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  let parts: Buffer[] = []
+  let length = 0
+  /** Bytes of `parts` up to their last newline. */
+  let whole = 0
+  const take = (n: number): Uint8Array => {
+    // A buffer of its own (not from Node's pool), so that it can be handed to a worker without a copy.
+    const run = Buffer.allocUnsafeSlow(n)
+    let at = 0
+    while (at < n) {
+      const part = parts[0]!
+      const k = Math.min(part.length, n - at)
+      run.set(k === part.length ? part : part.subarray(0, k), at)
+      at += k
+      if (k === part.length) parts.shift()
+      else parts[0] = part.subarray(k)
+    }
+    length -= n
+    whole = 0
+    return run
+  }
+  let next: Promise<IteratorResult<Buffer>> | undefined
+  try {
+    while (true) {
+      next ??= chunks.next()
+      let step: IteratorResult<Buffer> | undefined
+      if (whole) {
+        // Marked as handled: if the reader stops while the lines go, this read fails unobserved.
+        next.catch(() => {})
+        let cancel = () => {}
+        step = await Promise.race([next, new Promise<undefined>((resolve) => {
+          const timer = setTimeout(resolve, idleMs)
+          cancel = () => clearTimeout(timer)
+        })])
+        cancel()
+        if (!step) {
+          yield take(whole)
+          continue
+        }
+      } else {
+        step = await next
+      }
+      next = undefined
+      if (step.done) break
+      const chunk = step.value
+      parts.push(chunk)
+      length += chunk.length
+      const at = chunk.lastIndexOf(10)
+      if (at >= 0) whole = length - chunk.length + at + 1
+      if (whole >= size) yield take(whole)
+    }
+    if (length) yield take(length)
+  } finally {
+    await chunks.return?.()
+  }
+}

@@ -194,3 +194,66 @@ export function processSafely(job: Job, settings: Settings): Outcome {
     return { output, bytesIn: n, bytesOut: n, removed: {}, error: `internal error: ${(error as Error).message}` }
   }
 }
+
+/** What cleaning a run of JSON lines gives back: one output for all of them, and their tallies. */
+export interface LinesOutcome {
+  /** The output lines, each with its newline. */
+  output: Uint8Array
+  records: number
+  bytesIn: number
+  bytesOut: number
+  removed: Partial<Record<Category, number>>
+  /** Lines passed through unchanged: their index in the run and why. */
+  errors: Array<[number, string]>
+}
+
+/**
+ * Clean a run of JSON lines given as raw bytes (whole lines; a last line without its newline counts).
+ * Splitting, parsing and joining happen here, where the cleaning is, so that the thread that reads
+ * only cuts its input at line ends and writes what comes back.
+ */
+export function cleanLines(bytes: Uint8Array, settings: Settings): LinesOutcome {
+  const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const parts: Uint8Array[] = []
+  let length = 0
+  const result: LinesOutcome = { output: new Uint8Array(), records: 0, bytesIn: 0, bytesOut: 0, removed: {}, errors: [] }
+  for (let start = 0; start < input.length;) {
+    let end = input.indexOf(10, start)
+    if (end < 0) end = input.length
+    const outcome = processSafely({ kind: 'jsonl', line: input.subarray(start, end) }, settings)
+    const output = typeof outcome.output === 'string' ? Buffer.from(outcome.output) : outcome.output
+    parts.push(output)
+    length += output.length + 1
+    if (outcome.error) result.errors.push([result.records, outcome.error])
+    result.records++
+    result.bytesIn += outcome.bytesIn
+    result.bytesOut += outcome.bytesOut
+    for (const [c, n] of Object.entries(outcome.removed)) result.removed[c as Category] = (result.removed[c as Category] ?? 0) + n
+    start = end + 1
+  }
+  // Its own buffer (never a pooled one), so that a worker can hand it over without a copy.
+  const output = new Uint8Array(length)
+  let at = 0
+  for (const part of parts) {
+    output.set(part, at)
+    at += part.length
+    output[at++] = 10
+  }
+  result.output = output
+  return result
+}
+
+/** A batch of work: documents (text, wet, raw, or JSON lines read one by one), or a run of JSON lines as raw bytes. */
+export type Task = { jobs: Job[] } | { lines: Uint8Array }
+export type Result = { outcomes: Outcome[] } | { lines: LinesOutcome }
+
+export function runTask(task: Task, settings: Settings): Result {
+  if ('lines' in task) return { lines: cleanLines(task.lines, settings) }
+  return { outcomes: task.jobs.map((job) => processSafely(job, settings)) }
+}
+
+/** The buffers a message can hand over instead of copying: those that are whole ArrayBuffers of their own. */
+export function transferable(bytes: Uint8Array): ArrayBuffer[] {
+  const buffer = bytes.buffer
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && buffer.byteLength > 0 ? [buffer] : []
+}
