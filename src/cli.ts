@@ -13,9 +13,9 @@ import { categories } from './lib/options.js'
 import { createRepeatMemory, type RepeatMemory } from './lib/repeats.js'
 import { toHtmlReportOf } from './lib/report.js'
 import type { Analysis, Category } from './lib/types.js'
-import { checkFile, lineRuns, lines, open, readAll, Refused, type Source } from './cli/input.js'
+import { checkFile, lineRuns, lines, open, readAll, Refused, warcRuns, type Source } from './cli/input.js'
 import { createPool } from './cli/pool.js'
-import { groupField, readLine, stringField, type Job, type LinesOutcome, type Outcome, type Result, type Settings } from './cli/records.js'
+import { groupField, readLine, stringField, type Job, type LinesOutcome, type Outcome, type Result, type Settings, type WarcOutcome } from './cli/records.js'
 import { defaultWorkers } from './cli/workers.js'
 
 const USAGE = `usage: deboiler [options] [file ...]
@@ -264,8 +264,11 @@ interface Batch {
   done: number
   /** Text mode: the documents' titles, for the report. */
   titles?: string[]
-  /** A run of JSON lines: the input it comes from (its number and name), for the line numbers of errors. */
-  run?: { input: number; file: string }
+  /**
+   * A run of JSON lines or WARC records: the input it comes from (its number and name, for the
+   * line or record numbers of errors) and where that input was cut short, if it was.
+   */
+  run?: { input: number; file: string; unit: 'line' | 'record'; cuts: Failure[] }
 }
 const reportDocuments: Array<{ title: string; analysis: Analysis }> = []
 const NEWLINE = Buffer.from('\n')
@@ -294,22 +297,32 @@ async function onOutcomes(outcomes: Outcome[], batch: Batch) {
   progress()
 }
 
-/** Lines of the current input written so far (runs of JSON lines come in order). */
-let linesInput = -1
-let linesBefore = 0
+/** Records of the current input written so far (runs come in order), and whether it was cut short. */
+let runInput = -1
+let runBefore = 0
+let runCut = false
 
-async function onLines(result: LinesOutcome, batch: Batch) {
+async function onRun(result: LinesOutcome | WarcOutcome, batch: Batch) {
   const run = batch.run!
-  if (run.input !== linesInput) {
-    linesInput = run.input
-    linesBefore = 0
+  if (run.input !== runInput) {
+    runInput = run.input
+    runBefore = 0
+    runCut = false
   }
+  // After a record cut short, nothing more of its input is read (as when the records were parsed here).
+  if (runCut) return
   stats.records += result.records
   stats.bytesIn += result.bytesIn
   stats.bytesOut += result.bytesOut
   for (const [c, n] of Object.entries(result.removed)) stats.removed[c as Category] = (stats.removed[c as Category] ?? 0) + n
-  for (const [index, error] of result.errors) failures.push({ file: run.file, line: linesBefore + index + 1, error })
-  linesBefore += result.records
+  const at = (n: number) => (run.unit === 'line' ? { file: run.file, line: runBefore + n } : { file: run.file, record: runBefore + n })
+  for (const [index, error] of result.errors) failures.push({ ...at(index + 1), error })
+  if ('cut' in result && result.cut && !stopping) {
+    runCut = true
+    cutShort++
+    failures.push(...run.cuts.splice(0), { ...at(result.cut[0]), error: `cut short: ${result.cut[1]}` })
+  }
+  runBefore += result.records
   const data = Buffer.from(result.output.buffer, result.output.byteOffset, result.output.byteLength)
   if (batch.dest !== undefined) writeTo(batch.dest, data)
   else await write(data)
@@ -318,7 +331,8 @@ async function onLines(result: LinesOutcome, batch: Batch) {
 }
 
 async function onResult(result: Result, batch: Batch) {
-  if ('lines' in result) await onLines(result.lines, batch)
+  if ('lines' in result) await onRun(result.lines, batch)
+  else if ('warc' in result) await onRun(result.warc, batch)
   else await onOutcomes(result.outcomes, batch)
 }
 
@@ -338,7 +352,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const workerUrl = new URL('./worker.js', import.meta.url)
 const BATCH_RECORDS = 256
 const BATCH_BYTES = 1 << 20
-/** JSONL without repeat learning: runs of this many bytes of whole lines go to the workers as they are. */
+/** JSONL and WET without repeat learning: runs of this many bytes of whole lines or records go to the workers as they are. */
 const RUN_BYTES = 1 << 20
 
 /** Group of a document for repeat learning: the URL's host. */
@@ -431,7 +445,7 @@ async function main() {
         for await (const run of lineRuns(source.stream, RUN_BYTES)) {
           if (stopping) break
           offset += run.length
-          batches.push({ contexts: [], dest: input.dest, done: position(offset), run: { input: k, file: source.name } })
+          batches.push({ contexts: [], dest: input.dest, done: position(offset), run: { input: k, file: source.name, unit: 'line', cuts } })
           await pool.submit({ lines: run })
         }
       } else if (values.jsonl) {
@@ -452,6 +466,19 @@ async function main() {
             }
           }
           await add(job, { file: source.name, line: lineNo }, line.length, position(offset))
+        }
+      } else if (values.wet && !memory) {
+        // Runs of whole records go as they were read; the workers parse, clean and serialise them.
+        try {
+          for await (const run of warcRuns(warcChecked(source), RUN_BYTES)) {
+            if (stopping) break
+            batches.push({ contexts: [], dest: input.dest, done: base + source.read(), run: { input: k, file: source.name, unit: 'record', cuts } })
+            await pool.submit({ warc: run })
+          }
+        } catch (error) {
+          if (error instanceof Refused || stopping) throw error
+          cutShort++
+          cuts.push({ file: source.name, error: `cut short: WARC: ${(error as Error).message}` })
         }
       } else if (values.wet) {
         let recordNo = 0
@@ -521,7 +548,7 @@ async function main() {
     if (cuts.length) {
       await flush()
       await pool.drain()
-      failures.push(...cuts)
+      failures.push(...cuts.splice(0))
     }
     base += input.path === '-' ? 0 : statSync(input.path).size
   }

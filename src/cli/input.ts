@@ -8,6 +8,7 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:
 import { PassThrough, type Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { Decompress } from 'fzstd'
+import { nextRecord } from './warc.js'
 
 export interface Source {
   name: string
@@ -270,4 +271,59 @@ export async function* lineRuns(stream: Readable, size: number, idleMs = 100): A
   } finally {
     await chunks.return?.()
   }
+}
+
+/**
+ * Runs of whole WARC records as raw bytes, each of at least `size` bytes but the last, so that the
+ * workers parse the records: here only the record boundaries are found (see warc.ts). Where warcio
+ * would stop reading, the runs stop; where only warcio can tell the records apart, the rest of the
+ * input is the last run.
+ */
+export async function* warcRuns(chunks: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
+  let buf = Buffer.allocUnsafeSlow(Math.max(size * 2, 1 << 16))
+  let length = 0
+  /** Start of the next record; bytes of whole records; whether the rest is one run. */
+  let at = 0
+  let whole = 0
+  let rest = false
+  /** Bytes of the input in runs before `buf`. */
+  let taken = 0
+  const take = (n: number): Uint8Array => {
+    taken += n
+    // A buffer of its own, so that it can be handed to a worker without a copy.
+    const run = Buffer.allocUnsafeSlow(n)
+    buf.copy(run, 0, 0, n)
+    buf.copyWithin(0, n, length)
+    length -= n
+    at -= n
+    whole = 0
+    return run
+  }
+  for await (const chunk of chunks) {
+    if (length + chunk.length > buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(buf.length * 2, length + chunk.length))
+      buf.copy(bigger, 0, 0, length)
+      buf = bigger
+    }
+    buf.set(chunk, length)
+    length += chunk.length
+    while (!rest) {
+      const step = await nextRecord(buf.subarray(0, length), at, false)
+      if ('record' in step) {
+        const { contentEnd, next, remainder } = step.record
+        // warcio's own warning, with the offset in the input it would give.
+        if (remainder) console.warn(`Content-Length Too Small: Record not followed by newline, Remainder Length: ${remainder}, Offset: ${taken + contentEnd}`)
+        at = whole = next
+        continue
+      }
+      if ('stop' in step) {
+        if (whole) yield take(whole)
+        return
+      }
+      if ('warcio' in step) rest = true
+      break
+    }
+    if (whole >= size) yield take(whole)
+  }
+  if (length) yield take(length)
 }

@@ -4,7 +4,7 @@
  * fill memory (backpressure). With one worker everything runs inline, in this thread.
  */
 import { Worker } from 'node:worker_threads'
-import { runTask, transferable, type Result, type Settings, type Task } from './records.js'
+import { bytesOf, runTask, transferable, type Result, type Settings, type Task } from './records.js'
 
 export interface Pool {
   /** Hand over a batch; resolves when there is room for another. */
@@ -31,7 +31,7 @@ export function createPool(
     return {
       async submit(task) {
         if (failure) throw failure
-        await deliver(runTask(task, settings))
+        await deliver(await runTask(task, settings))
       },
       async drain() {
         await chain
@@ -58,7 +58,8 @@ export function createPool(
   const dispatch = () => {
     while (idle.length && waiting.length) {
       const message = waiting.shift()!
-      idle.pop()!.postMessage(message, 'lines' in message.task ? transferable(message.task.lines) : [])
+      const bytes = bytesOf(message.task)
+      idle.pop()!.postMessage(message, bytes ? transferable(bytes) : [])
     }
   }
   for (const thread of threads) {
