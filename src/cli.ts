@@ -13,9 +13,9 @@ import { categories } from './lib/options.js'
 import { createRepeatMemory, type RepeatMemory } from './lib/repeats.js'
 import { toHtmlReportOf } from './lib/report.js'
 import type { Analysis, Category } from './lib/types.js'
-import { checkFile, lines, open, readAll, Refused, type Source } from './cli/input.js'
+import { checkFile, lineRuns, lines, open, readAll, Refused, warcRuns, type Source } from './cli/input.js'
 import { createPool } from './cli/pool.js'
-import { groupField, readLine, stringField, type Job, type Outcome, type Settings } from './cli/records.js'
+import { groupField, readLine, stringField, type Job, type LinesOutcome, type Outcome, type Result, type Settings, type WarcOutcome } from './cli/records.js'
 import { defaultWorkers } from './cli/workers.js'
 
 const USAGE = `usage: deboiler [options] [file ...]
@@ -264,6 +264,11 @@ interface Batch {
   done: number
   /** Text mode: the documents' titles, for the report. */
   titles?: string[]
+  /**
+   * A run of JSON lines or WARC records: the input it comes from (its number and name, for the
+   * line or record numbers of errors) and where that input was cut short, if it was.
+   */
+  run?: { input: number; file: string; unit: 'line' | 'record'; cuts: Failure[] }
 }
 const reportDocuments: Array<{ title: string; analysis: Analysis }> = []
 const NEWLINE = Buffer.from('\n')
@@ -292,6 +297,45 @@ async function onOutcomes(outcomes: Outcome[], batch: Batch) {
   progress()
 }
 
+/** Records of the current input written so far (runs come in order), and whether it was cut short. */
+let runInput = -1
+let runBefore = 0
+let runCut = false
+
+async function onRun(result: LinesOutcome | WarcOutcome, batch: Batch) {
+  const run = batch.run!
+  if (run.input !== runInput) {
+    runInput = run.input
+    runBefore = 0
+    runCut = false
+  }
+  // After a record cut short, nothing more of its input is read (as when the records were parsed here).
+  if (runCut) return
+  stats.records += result.records
+  stats.bytesIn += result.bytesIn
+  stats.bytesOut += result.bytesOut
+  for (const [c, n] of Object.entries(result.removed)) stats.removed[c as Category] = (stats.removed[c as Category] ?? 0) + n
+  const at = (n: number) => (run.unit === 'line' ? { file: run.file, line: runBefore + n } : { file: run.file, record: runBefore + n })
+  for (const [index, error] of result.errors) failures.push({ ...at(index + 1), error })
+  if ('cut' in result && result.cut && !stopping) {
+    runCut = true
+    cutShort++
+    failures.push(...run.cuts.splice(0), { ...at(result.cut[0]), error: `cut short: ${result.cut[1]}` })
+  }
+  runBefore += result.records
+  const data = Buffer.from(result.output.buffer, result.output.byteOffset, result.output.byteLength)
+  if (batch.dest !== undefined) writeTo(batch.dest, data)
+  else await write(data)
+  doneBytes = Math.max(doneBytes, batch.done)
+  progress()
+}
+
+async function onResult(result: Result, batch: Batch) {
+  if ('lines' in result) await onRun(result.lines, batch)
+  else if ('warc' in result) await onRun(result.warc, batch)
+  else await onOutcomes(result.outcomes, batch)
+}
+
 // ---- SIGINT and SIGTERM: stop reading, write the complete records, the errors and the stats ----
 let stopping: 'SIGINT' | 'SIGTERM' | undefined
 let current: Source | undefined
@@ -308,6 +352,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const workerUrl = new URL('./worker.js', import.meta.url)
 const BATCH_RECORDS = 256
 const BATCH_BYTES = 1 << 20
+/** JSONL and WET without repeat learning: runs of this many bytes of whole lines or records go to the workers as they are. */
+const RUN_BYTES = 1 << 20
 
 /** Group of a document for repeat learning: the URL's host. */
 function hostOf(url: string | undefined): string {
@@ -352,8 +398,8 @@ async function main() {
   let pendingBytes = 0
   const batches: Batch[] = []
   const poolSize = lineMode ? workers : Math.min(workers, inputs.length)
-  const pool = createPool(poolSize, settings, workerUrl, async (outcomes) => {
-    await onOutcomes(outcomes, batches.shift()!)
+  const pool = createPool(poolSize, settings, workerUrl, async (result) => {
+    await onResult(result, batches.shift()!)
   })
   const flush = async () => {
     if (!pending.length) return
@@ -362,7 +408,7 @@ async function main() {
     if (batch.titles) next.titles = []
     batch = next
     pendingBytes = 0
-    await pool.submit(pending.splice(0))
+    await pool.submit({ jobs: pending.splice(0) })
   }
   const add = async (job: Job, context: Omit<Failure, 'error'>, bytes: number, done: number, title?: string) => {
     pending.push(job)
@@ -375,11 +421,13 @@ async function main() {
 
   let base = 0
   let refused: Refused | undefined
-  for (const input of inputs) {
+  for (const [k, input] of inputs.entries()) {
     if (stopping) break
+    // Where an input was cut short is reported after its records' errors, whatever the number of workers.
+    const cuts: Failure[] = []
     const source = open(input.path, (message) => {
       cutShort++
-      failures.push({ file: source.name, error: `cut short: ${message}` })
+      cuts.push({ file: source.name, error: `cut short: ${message}` })
     }, (error) => (refused = error))
     current = source
     // Batches do not span inputs: each goes to its own output in directory mode.
@@ -391,7 +439,16 @@ async function main() {
     }
     const position = (offset: number) => base + (source.compressed() ? source.read() : offset)
     try {
-      if (values.jsonl) {
+      if (values.jsonl && !memory) {
+        // The lines go as they were read; the workers split, parse, clean and join them.
+        let offset = 0
+        for await (const run of lineRuns(source.stream, RUN_BYTES)) {
+          if (stopping) break
+          offset += run.length
+          batches.push({ contexts: [], dest: input.dest, done: position(offset), run: { input: k, file: source.name, unit: 'line', cuts } })
+          await pool.submit({ lines: run })
+        }
+      } else if (values.jsonl) {
         let lineNo = 0
         let offset = 0
         for await (const line of lines(source.stream)) {
@@ -410,6 +467,19 @@ async function main() {
           }
           await add(job, { file: source.name, line: lineNo }, line.length, position(offset))
         }
+      } else if (values.wet && !memory) {
+        // Runs of whole records go as they were read; the workers parse, clean and serialise them.
+        try {
+          for await (const run of warcRuns(warcChecked(source), RUN_BYTES)) {
+            if (stopping) break
+            batches.push({ contexts: [], dest: input.dest, done: base + source.read(), run: { input: k, file: source.name, unit: 'record', cuts } })
+            await pool.submit({ warc: run })
+          }
+        } catch (error) {
+          if (error instanceof Refused || stopping) throw error
+          cutShort++
+          cuts.push({ file: source.name, error: `cut short: WARC: ${(error as Error).message}` })
+        }
       } else if (values.wet) {
         let recordNo = 0
         try {
@@ -426,7 +496,7 @@ async function main() {
               // The input ended inside this record: what there is of it is not a document.
               if (!stopping) {
                 cutShort++
-                failures.push({ file: source.name, record: recordNo, error: `cut short: truncated WARC record (${payload.length} of ${expected} bytes)` })
+                cuts.push({ file: source.name, record: recordNo, error: `cut short: truncated WARC record (${payload.length} of ${expected} bytes)` })
               }
               break
             }
@@ -445,7 +515,7 @@ async function main() {
           if (error instanceof Refused) throw error
           if (!stopping) {
             cutShort++
-            failures.push({ file: source.name, record: recordNo + 1, error: `cut short: WARC: ${(error as Error).message}` })
+            cuts.push({ file: source.name, record: recordNo + 1, error: `cut short: WARC: ${(error as Error).message}` })
           }
         }
       } else {
@@ -475,6 +545,11 @@ async function main() {
       if (!stopping || error instanceof Refused) throw error
     }
     if (refused) throw refused
+    if (cuts.length) {
+      await flush()
+      await pool.drain()
+      failures.push(...cuts.splice(0))
+    }
     base += input.path === '-' ? 0 : statSync(input.path).size
   }
   await flush()

@@ -2,10 +2,10 @@
 // Driven through the built command (child processes), plus the scanner and line reader in process.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
+import { PassThrough, Readable } from 'node:stream'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { lines } from '../src/cli/input.js'
+import { lineRuns, lines } from '../src/cli/input.js'
 import { nodeAt, pathTrie, scan, stringAt } from '../src/cli/json.js'
 import { clean } from '../src/index.js'
 import { ARTICLE, checkBuilt, CLEANED, dir, file, run, text } from './cli-helpers.js'
@@ -73,12 +73,60 @@ describe('JSONL: one record never kills a run', () => {
     expect(text(r).startsWith('{"text":"","a":[[[')).toBe(true)
   })
 
+  it('gives the same output, errors and stats with 1, 2 and 4 workers on mixed good and bad records over several runs of lines', () => {
+    // Over 3 MB, so that the lines go to the workers in several runs; bad records of every kind,
+    // blank and CRLF lines, invalid UTF-8, and a last line without its newline.
+    const bad = ['not json', '', ' \r', '[1,2]', '{"id":1}', '{"text":42}', '{"a":' + '['.repeat(1500) + ']'.repeat(1500) + '}',
+      JSON.stringify({ text: ARTICLE }) + '\r', '{"text":"caf\\u00e9 Sign up for our newsletter.\\n\\nThe mayor said."}']
+    const parts: Buffer[] = []
+    for (let i = 0; i < 24_000; i++) {
+      parts.push(Buffer.from(JSON.stringify({ id: i, text: i % 2 ? ARTICLE : `Story ${i}: the judge ruled.\n\nShare this article` }) + '\n'))
+      if (i % 97 === 0) parts.push(Buffer.from(bad[(i / 97) % bad.length]! + '\n'))
+      if (i % 1013 === 0) parts.push(Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d, 0x0a]))
+    }
+    parts.push(Buffer.from(JSON.stringify({ text: ARTICLE })))
+    const path = file('mixed.jsonl', Buffer.concat(parts))
+    const outputs = ['1', '2', '4'].map((workers) => {
+      const errors = join(dir, `mixed-errors-${workers}.jsonl`)
+      const stats = join(dir, `mixed-stats-${workers}.json`)
+      const r = run(['--jsonl', '--quiet', '--workers', workers, '--errors', errors, '--stats-json', stats, path])
+      expect(r.status).toBe(0)
+      const { records, bytesIn, bytesOut, removedChars, errors: count } = JSON.parse(readFileSync(stats, 'utf8')) as Record<string, unknown>
+      return { stdout: r.stdout, errors: readFileSync(errors, 'utf8'), stats: { records, bytesIn, bytesOut, removedChars, count } }
+    })
+    expect(outputs[0]!.stats.records).toBe(24_000 + 248 + 24 + 1)
+    expect(outputs[0]!.errors.split('\n').length).toBeGreaterThan(150)
+    for (const other of outputs.slice(1)) {
+      expect(other.stdout.equals(outputs[0]!.stdout)).toBe(true)
+      expect(other.errors).toBe(outputs[0]!.errors)
+      expect(other.stats).toEqual(outputs[0]!.stats)
+    }
+  })
+
   it('passes a record larger than --max-record-mb through, reported', () => {
     const big = JSON.stringify({ text: 'The mayor said so. '.repeat(70_000) })
     const r = run(['--jsonl', '--max-record-mb', '1'], big + '\n' + JSON.stringify({ text: ARTICLE }) + '\n')
     expect(r.status).toBe(0)
     expect(text(r)).toBe(big + '\n' + JSON.stringify({ text: CLEANED }) + '\n')
     expect(r.stderr.toString()).toMatch(/record larger than 1 MB: 1/)
+  })
+})
+
+describe('JSONL: runs of lines for the workers', () => {
+  it('cuts at line ends only, keeps a last line without its newline, and hands on lines at once when the input stalls', async () => {
+    const got: string[] = []
+    for await (const run of lineRuns(Readable.from([Buffer.from('a\nbb'), Buffer.from('b\ncc'), Buffer.from('c\n\nd')]), 4)) got.push(Buffer.from(run).toString())
+    expect(got).toEqual(['a\nbbb\n', 'ccc\n\n', 'd'])
+    // A producer that stalls with whole lines read: they go before it writes again.
+    const stream = new PassThrough()
+    const runs = lineRuns(stream, 1 << 20, 20)
+    stream.write('{"a":1}\n{"b"')
+    const first = await runs.next()
+    expect(Buffer.from(first.value as Uint8Array).toString()).toBe('{"a":1}\n')
+    stream.end(':2}\n')
+    const rest: string[] = []
+    for await (const run of runs) rest.push(Buffer.from(run).toString())
+    expect(rest).toEqual(['{"b":2}\n'])
   })
 })
 

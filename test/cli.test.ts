@@ -182,4 +182,33 @@ describe('WET mode', () => {
       ])
     }
   })
+
+  it('gives the same output, errors and stats with 1, 2 and 4 workers over several runs of records, odd records included', () => {
+    // Over 2 MB, so that the records go to the workers in several runs. Between the plain records:
+    // extra blank lines, a record right after another's content, a stray line after the content
+    // (warcio warns of it), a continued header line, a response record, a header with non-ASCII.
+    const body = (i: number) => (i % 2 ? ARTICLE : `Story ${i}: the judge ruled.\n\nShare this article\n`).repeat(1 + (i % 7))
+    const odd = (i: number) => {
+      const plain = warcRecord(`https://s${i % 5}.example/${i}`, body(i))
+      if (i % 101 === 1) return plain + '\r\n\r\n'
+      if (i % 101 === 2) return plain.slice(0, -4)
+      if (i % 101 === 3) return plain.slice(0, -4) + 'stray\r\n\r\n'
+      if (i % 101 === 4) return plain.replace('Content-Type: text/plain\r\n', 'X-Note: one\r\n  continued\r\n')
+      if (i % 101 === 5) return warcRecord(`https://s.example/${i}`, `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>${body(i)}</p>`).replace('conversion', 'response')
+      if (i % 101 === 6) return plain.replace(`https://s${i % 5}.example/${i}`, `https://s.example/caf\u00e9/${i}`)
+      return plain
+    }
+    const warc = WARCINFO + Array.from({ length: 4000 }, (_, i) => odd(i)).join('') + warcRecord('https://cut.example/', ARTICLE).slice(0, -40)
+    const path = file('runs.warc', warc)
+    const outputs = ['1', '2', '4'].map((workers) => {
+      const errors = join(dir, `runs-errors-${workers}.jsonl`)
+      const r = run(['--wet', '--quiet', '--workers', workers, '--errors', errors, '--stats', path])
+      expect(r.status).toBe(1)
+      return { stdout: r.stdout.toString(), errors: readFileSync(errors, 'utf8'), stderr: r.stderr.toString().replace(/^(time|peak memory|workers): .*\n/gm, '') }
+    })
+    expect(outputs[0]!.stdout.split('\n').length - 1).toBe(4000 - 40)
+    expect(outputs[0]!.errors).toBe('{"file":"' + path + '","record":3961,"error":"cut short: truncated WARC record (' + (Buffer.byteLength(ARTICLE) - 36) + ' of ' + Buffer.byteLength(ARTICLE) + ' bytes)"}\n')
+    expect(outputs[0]!.stderr).toMatch(/^Content-Length Too Small: Record not followed by newline, Remainder Length: 5, Offset: \d+$/m)
+    for (const other of outputs.slice(1)) expect(other).toEqual(outputs[0])
+  })
 })

@@ -8,6 +8,7 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:
 import { PassThrough, type Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { Decompress } from 'fzstd'
+import { nextRecord } from './warc.js'
 
 export interface Source {
   name: string
@@ -206,4 +207,123 @@ export async function* lines(stream: Readable): AsyncGenerator<Buffer> {
     if (start < chunk.length) parts.push(chunk.subarray(start))
   }
   if (parts.length) yield Buffer.concat(parts)
+}
+
+/**
+ * Runs of whole lines as raw bytes, each of at least `size` bytes but the last, cut at a line end: all
+ * the reader does per byte is find the last newline of a chunk. A line is never cut, however long.
+ * When the input stalls for `idleMs` with whole lines waiting, they go at once, so that a slow
+ * producer's records are not held back.
+ */
+export async function* lineRuns(stream: Readable, size: number, idleMs = 100): AsyncGenerator<Uint8Array> {
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  let parts: Buffer[] = []
+  let length = 0
+  /** Bytes of `parts` up to their last newline. */
+  let whole = 0
+  const take = (n: number): Uint8Array => {
+    // A buffer of its own (not from Node's pool), so that it can be handed to a worker without a copy.
+    const run = Buffer.allocUnsafeSlow(n)
+    let at = 0
+    while (at < n) {
+      const part = parts[0]!
+      const k = Math.min(part.length, n - at)
+      run.set(k === part.length ? part : part.subarray(0, k), at)
+      at += k
+      if (k === part.length) parts.shift()
+      else parts[0] = part.subarray(k)
+    }
+    length -= n
+    whole = 0
+    return run
+  }
+  let next: Promise<IteratorResult<Buffer>> | undefined
+  try {
+    while (true) {
+      next ??= chunks.next()
+      let step: IteratorResult<Buffer> | undefined
+      if (whole) {
+        // Marked as handled: if the reader stops while the lines go, this read fails unobserved.
+        next.catch(() => {})
+        let cancel = () => {}
+        step = await Promise.race([next, new Promise<undefined>((resolve) => {
+          const timer = setTimeout(resolve, idleMs)
+          cancel = () => clearTimeout(timer)
+        })])
+        cancel()
+        if (!step) {
+          yield take(whole)
+          continue
+        }
+      } else {
+        step = await next
+      }
+      next = undefined
+      if (step.done) break
+      const chunk = step.value
+      parts.push(chunk)
+      length += chunk.length
+      const at = chunk.lastIndexOf(10)
+      if (at >= 0) whole = length - chunk.length + at + 1
+      if (whole >= size) yield take(whole)
+    }
+    if (length) yield take(length)
+  } finally {
+    await chunks.return?.()
+  }
+}
+
+/**
+ * Runs of whole WARC records as raw bytes, each of at least `size` bytes but the last, so that the
+ * workers parse the records: here only the record boundaries are found (see warc.ts). Where warcio
+ * would stop reading, the runs stop; where only warcio can tell the records apart, the rest of the
+ * input is the last run.
+ */
+export async function* warcRuns(chunks: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
+  let buf = Buffer.allocUnsafeSlow(Math.max(size * 2, 1 << 16))
+  let length = 0
+  /** Start of the next record; bytes of whole records; whether the rest is one run. */
+  let at = 0
+  let whole = 0
+  let rest = false
+  /** Bytes of the input in runs before `buf`. */
+  let taken = 0
+  const take = (n: number): Uint8Array => {
+    taken += n
+    // A buffer of its own, so that it can be handed to a worker without a copy.
+    const run = Buffer.allocUnsafeSlow(n)
+    buf.copy(run, 0, 0, n)
+    buf.copyWithin(0, n, length)
+    length -= n
+    at -= n
+    whole = 0
+    return run
+  }
+  for await (const chunk of chunks) {
+    if (length + chunk.length > buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(buf.length * 2, length + chunk.length))
+      buf.copy(bigger, 0, 0, length)
+      buf = bigger
+    }
+    buf.set(chunk, length)
+    length += chunk.length
+    while (!rest) {
+      const step = await nextRecord(buf.subarray(0, length), at, false)
+      if ('record' in step) {
+        const { contentEnd, next, remainder } = step.record
+        // warcio's own warning, with the offset in the input it would give.
+        if (remainder) console.warn(`Content-Length Too Small: Record not followed by newline, Remainder Length: ${remainder}, Offset: ${taken + contentEnd}`)
+        at = whole = next
+        continue
+      }
+      if ('stop' in step) {
+        if (whole) yield take(whole)
+        return
+      }
+      if ('warcio' in step) rest = true
+      break
+    }
+    if (whole >= size) yield take(whole)
+  }
+  if (length) yield take(length)
 }

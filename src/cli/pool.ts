@@ -4,11 +4,11 @@
  * fill memory (backpressure). With one worker everything runs inline, in this thread.
  */
 import { Worker } from 'node:worker_threads'
-import { processSafely, type Job, type Outcome, type Settings } from './records.js'
+import { bytesOf, runTask, transferable, type Result, type Settings, type Task } from './records.js'
 
 export interface Pool {
   /** Hand over a batch; resolves when there is room for another. */
-  submit(jobs: Job[]): Promise<void>
+  submit(task: Task): Promise<void>
   /** Wait for every batch submitted so far to be handed on. */
   drain(): Promise<void>
   /** Wait for every batch to be handed on, then stop the workers. */
@@ -16,22 +16,22 @@ export interface Pool {
 }
 
 export function createPool(
-  workers: number, settings: Settings, workerUrl: URL, onOutcomes: (outcomes: Outcome[]) => Promise<void>,
+  workers: number, settings: Settings, workerUrl: URL, onResult: (result: Result) => Promise<void>,
 ): Pool {
   // Hand outcomes on one batch at a time, in order.
   let chain = Promise.resolve()
   let failure: unknown
-  const deliver = (outcomes: Outcome[]) => {
-    chain = chain.then(() => onOutcomes(outcomes)).catch((error: unknown) => {
+  const deliver = (result: Result) => {
+    chain = chain.then(() => onResult(result)).catch((error: unknown) => {
       failure ??= error
     })
     return chain
   }
   if (workers <= 1) {
     return {
-      async submit(jobs) {
+      async submit(task) {
         if (failure) throw failure
-        await deliver(jobs.map((job) => processSafely(job, settings)))
+        await deliver(await runTask(task, settings))
       },
       async drain() {
         await chain
@@ -46,25 +46,30 @@ export function createPool(
 
   const threads = Array.from({ length: workers }, () => new Worker(workerUrl, { workerData: settings }))
   const idle = [...threads]
-  const waiting: Array<{ id: number; jobs: Job[] }> = []
-  const done = new Map<number, Outcome[]>()
+  const waiting: Array<{ id: number; task: Task }> = []
+  const done = new Map<number, Result>()
   let nextId = 0
   let nextOut = 0
   let inFlight = 0
   let room: (() => void) | undefined
   let finished: (() => void) | undefined
 
+  // Raw bytes are handed over, not copied: the reader has no further use for them.
   const dispatch = () => {
-    while (idle.length && waiting.length) idle.pop()!.postMessage(waiting.shift()!)
+    while (idle.length && waiting.length) {
+      const message = waiting.shift()!
+      const bytes = bytesOf(message.task)
+      idle.pop()!.postMessage(message, bytes ? transferable(bytes) : [])
+    }
   }
   for (const thread of threads) {
-    thread.on('message', (message: { id: number; outcomes: Outcome[] }) => {
+    thread.on('message', (message: { id: number; result: Result }) => {
       idle.push(thread)
-      done.set(message.id, message.outcomes)
+      done.set(message.id, message.result)
       while (done.has(nextOut)) {
-        const outcomes = done.get(nextOut)!
+        const result = done.get(nextOut)!
         done.delete(nextOut++)
-        void deliver(outcomes).then(() => {
+        void deliver(result).then(() => {
           inFlight--
           room?.()
           room = undefined
@@ -80,10 +85,10 @@ export function createPool(
     })
   }
   return {
-    async submit(jobs) {
+    async submit(task) {
       if (failure) throw failure
       inFlight++
-      waiting.push({ id: nextId++, jobs })
+      waiting.push({ id: nextId++, task })
       dispatch()
       while (inFlight >= workers * 2 && !failure) await new Promise<void>((resolve) => (room = resolve))
       if (failure) throw failure

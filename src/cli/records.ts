@@ -7,6 +7,8 @@ import { cleanWith, keptText, removals, render, type RemovalSink } from '../lib/
 import type { Options } from '../lib/options.js'
 import { repeatEvidence } from '../lib/repeats.js'
 import { isUtf8 } from 'node:buffer'
+import { WARCParser } from 'warcio'
+import { nextRecord } from './warc.js'
 import { additionEdits, applyEdits, nodeAt, pathTrie, scan, setEdits, stringAt, type Edit, type PathNode, type Span } from './json.js'
 import type { Analysis, Category } from '../lib/types.js'
 
@@ -193,4 +195,163 @@ export function processSafely(job: Job, settings: Settings): Outcome {
     const output = job.kind === 'wet' ? wetLine(job, job.text ?? '') : raw
     return { output, bytesIn: n, bytesOut: n, removed: {}, error: `internal error: ${(error as Error).message}` }
   }
+}
+
+/** What cleaning a run of JSON lines gives back: one output for all of them, and their tallies. */
+export interface LinesOutcome {
+  /** The output lines, each with its newline. */
+  output: Uint8Array
+  records: number
+  bytesIn: number
+  bytesOut: number
+  removed: Partial<Record<Category, number>>
+  /** Lines passed through unchanged: their index in the run and why. */
+  errors: Array<[number, string]>
+}
+
+/**
+ * Clean a run of JSON lines given as raw bytes (whole lines; a last line without its newline counts).
+ * Splitting, parsing and joining happen here, where the cleaning is, so that the thread that reads
+ * only cuts its input at line ends and writes what comes back.
+ */
+export function cleanLines(bytes: Uint8Array, settings: Settings): LinesOutcome {
+  const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const parts: Uint8Array[] = []
+  let length = 0
+  const result: LinesOutcome = { output: new Uint8Array(), records: 0, bytesIn: 0, bytesOut: 0, removed: {}, errors: [] }
+  for (let start = 0; start < input.length;) {
+    let end = input.indexOf(10, start)
+    if (end < 0) end = input.length
+    const outcome = processSafely({ kind: 'jsonl', line: input.subarray(start, end) }, settings)
+    const output = typeof outcome.output === 'string' ? Buffer.from(outcome.output) : outcome.output
+    parts.push(output)
+    length += output.length + 1
+    if (outcome.error) result.errors.push([result.records, outcome.error])
+    result.records++
+    result.bytesIn += outcome.bytesIn
+    result.bytesOut += outcome.bytesOut
+    for (const [c, n] of Object.entries(outcome.removed)) result.removed[c as Category] = (result.removed[c as Category] ?? 0) + n
+    start = end + 1
+  }
+  // Its own buffer (never a pooled one), so that a worker can hand it over without a copy.
+  const output = new Uint8Array(length)
+  let at = 0
+  for (const part of parts) {
+    output.set(part, at)
+    at += part.length
+    output[at++] = 10
+  }
+  result.output = output
+  return result
+}
+
+/** What cleaning a run of WARC records gives back: the conversion records' JSON lines and tallies. */
+export interface WarcOutcome extends LinesOutcome {
+  /** The run ended early: the conversion record (its number in the run, from 1) and why. */
+  cut?: [number, string]
+}
+
+const utf8 = new TextDecoder('utf-8')
+
+/**
+ * The bytes in small pieces, as a stream would give them: warcio copies the rest of the piece it
+ * reads from at every line, so one piece of a megabyte would cost a copy of the run per line.
+ */
+async function* pieces(bytes: Uint8Array) {
+  for (let at = 0; at < bytes.length; at += 1 << 16) yield bytes.subarray(at, at + (1 << 16))
+}
+
+/**
+ * Clean a run of whole WARC records given as raw bytes: each conversion record becomes a JSON line
+ * {url, date, id, text}; other records are skipped. The records are found as the reader found the
+ * run's bounds (warc.ts); what only warcio can read is read by warcio.
+ */
+export async function cleanWarc(bytes: Uint8Array, settings: Settings): Promise<WarcOutcome> {
+  const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const parts: Buffer[] = []
+  let length = 0
+  const result: WarcOutcome = { output: new Uint8Array(), records: 0, bytesIn: 0, bytesOut: 0, removed: {}, errors: [] }
+  const add = (payload: Uint8Array, headers: { get(name: string): string | null | undefined }) => {
+    const job: Job = { kind: 'wet', text: utf8.decode(payload) }
+    const url = headers.get('WARC-Target-URI')
+    if (url) job.url = url
+    const date = headers.get('WARC-Date')
+    if (date) job.date = date
+    const id = headers.get('WARC-Record-ID')
+    if (id) job.id = id
+    const outcome = processSafely(job, settings)
+    const output = Buffer.from(outcome.output as string)
+    parts.push(output)
+    length += output.length + 1
+    if (outcome.error) result.errors.push([result.records, outcome.error])
+    result.records++
+    result.bytesIn += outcome.bytesIn
+    result.bytesOut += outcome.bytesOut
+    for (const [c, n] of Object.entries(outcome.removed)) result.removed[c as Category] = (result.removed[c as Category] ?? 0) + n
+  }
+  let at = 0
+  while (at < input.length) {
+    const step = await nextRecord(input, at, true)
+    if ('record' in step) {
+      const { headers, contentStart, contentEnd, next } = step.record
+      if (headers.get('WARC-Type') === 'conversion') add(input.subarray(contentStart, contentEnd), headers)
+      at = next
+      continue
+    }
+    if (!('warcio' in step)) break
+    try {
+      for await (const record of new WARCParser(pieces(input.subarray(at)))) {
+        if (record.warcType !== 'conversion') {
+          await record.readFully()
+          continue
+        }
+        const payload = await record.readFully(false)
+        const expected = record.warcContentLength
+        if (payload.length < expected) {
+          // The input ended inside this record: what there is of it is not a document.
+          result.cut = [result.records + 1, `truncated WARC record (${payload.length} of ${expected} bytes)`]
+          break
+        }
+        add(payload, { get: (name) => record.warcHeader(name) })
+      }
+    } catch (error) {
+      result.cut = [result.records + 1, `WARC: ${(error as Error).message}`]
+    }
+    break
+  }
+  const output = new Uint8Array(length)
+  let to = 0
+  for (const part of parts) {
+    output.set(part, to)
+    to += part.length
+    output[to++] = 10
+  }
+  result.output = output
+  return result
+}
+
+/**
+ * A batch of work: documents (text, wet, raw, or JSON lines read one by one), a run of JSON lines
+ * or a run of WARC records as raw bytes.
+ */
+export type Task = { jobs: Job[] } | { lines: Uint8Array } | { warc: Uint8Array }
+export type Result = { outcomes: Outcome[] } | { lines: LinesOutcome } | { warc: WarcOutcome }
+
+export async function runTask(task: Task, settings: Settings): Promise<Result> {
+  if ('lines' in task) return { lines: cleanLines(task.lines, settings) }
+  if ('warc' in task) return { warc: await cleanWarc(task.warc, settings) }
+  return { outcomes: task.jobs.map((job) => processSafely(job, settings)) }
+}
+
+/** The raw bytes of a task or a result, if any. */
+export function bytesOf(message: Task | Result): Uint8Array | undefined {
+  if ('lines' in message) return message.lines instanceof Uint8Array ? message.lines : message.lines.output
+  if ('warc' in message) return message.warc instanceof Uint8Array ? message.warc : message.warc.output
+  return undefined
+}
+
+/** The buffers a message can hand over instead of copying: those that are whole ArrayBuffers of their own. */
+export function transferable(bytes: Uint8Array): ArrayBuffer[] {
+  const buffer = bytes.buffer
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && buffer.byteLength > 0 ? [buffer] : []
 }
