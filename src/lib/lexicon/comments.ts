@@ -11,7 +11,9 @@ export const comments = [
     'required fields are marked',
     // Recipe and obituary sites.
     'rate this recipe', 'leave a review', 'write a review', 'sign the guest book', 'sign the guestbook',
-    'view guest book', 'view guestbook', 'offer condolences', 'leave a condolence',
+    'view guest book', 'view guestbook', 'offer condolences', 'leave a condolence', 'sign guest book',
+    // Forums.
+    'log in or register to reply', 'similar threads',
   ]),
   ...entries('comments', 'any', 2, ['comment policy', 'community guidelines', 'your comment', 'tell us what you think']),
   ...entries('comments', 'any', 1.5, ['what do you think', 'reply to this', 'comments section', 'oldest first', 'newest first']),

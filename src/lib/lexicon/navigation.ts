@@ -10,7 +10,8 @@ export const navigation = [
     // Recipe sites and live blogs.
     'jump to recipe', 'skip to recipe', 'print recipe', 'jump to video', 'show key events only',
     'view all updates',
-    'print this recipe', 'refresh for the latest', 'refresh the page', 'auto-refresh', 'table of contents',
+    'print this recipe', 'refresh for the latest',
+ 'refresh the page', 'auto-refresh', 'table of contents',
     // German, French, Spanish, Italian, Portuguese: print buttons, live-blog furniture, tables of contents.
     'rezept drucken', 'imprimer la recette', 'imprimir receta', 'stampa la ricetta',
     'stampa ricetta', 'imprimir receita', 'seite neu laden', 'actualiser la page', 'actualiza la página',
@@ -18,6 +19,14 @@ export const navigation = [
     'índice do artigo',
   ]),
   ...entries('navigation', 'head', 2, ['back to', 'go to', 'jump to'], true),
+  // Page feedback and audio players: lines of their own (glued into a flattened page's prose, they
+  // are cut off its end as labels, never taken for the paragraph's own evidence).
+  ...entries('navigation', 'line', 3, [
+    'was this page helpful', 'is this page useful', 'was this article helpful', 'was this guide helpful',
+    'was this helpful', 'did you find this helpful', 'report a problem with this page', 'listen to this story',
+    'war dieser artikel hilfreich', 'cet article vous a-t-il été utile', 'diesen artikel anhören', 'artikel anhören',
+    'écouter cet article', 'escuchar esta noticia', 'ascolta questo articolo', 'ouvir esta notícia',
+  ], true),
   ...entries('navigation', 'line', 1.5, [
     'home', 'menu', 'search', 'news', 'world', 'politics', 'business', 'sport', 'sports', 'opinion',
     'culture', 'lifestyle', 'entertainment', 'technology', 'tech', 'science', 'health', 'travel', 'food',

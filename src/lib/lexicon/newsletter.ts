@@ -9,7 +9,8 @@ export const newsletter = [
     'get our newsletter', 'get the newsletter', 'get our free', 'delivered to your inbox',
     'straight to your inbox', 'direct to your inbox', 'your inbox every', 'enter your email', 'by signing up',
     'thanks for signing up', 'thank you for signing up', 'you are now subscribed', 'unsubscribe at any time',
-    'you can unsubscribe', 'please enter a valid email', 'invalid email address',
+    'you can unsubscribe', 'please enter a valid email', 'invalid email address', 'type your email',
+    'enter your email address',
   ]),
   ...entries('newsletter', 'any', 2, [
     'in your inbox', 'to your inbox', 'your email address', 'by subscribing',
