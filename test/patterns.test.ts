@@ -80,6 +80,8 @@ describe('calls to action and widgets', () => {
     })
   }
   for (const line of [
+    '4.9 from 312 votes',
+    '★★★★★ 4,8 von 5 (213 Bewertungen)',
     'Un tratto allagato di via Renaccio a Faenza (foto Ansa)',
     'Sostieni l’informazione locale: con un abbonamento da 4,99 € al mese leggi tutte le notizie.',
   ]) {
