@@ -69,6 +69,10 @@ const COLON = 4194304
 const MODEL = 8388608
 /** A lower-case particle ("in", "up", "out") that ends a menu item after a verb ("Log in", "Sign up"). */
 const LOW_PARTICLE = 16777216
+/** Opens a quotation that it does not close ("'hot", "“Accept"): a cut does not fall after it. */
+const OPEN_QUOTE = 33554432
+/** "The", "A", "An": a menu item does not end on an article. */
+const ARTICLE = 67108864
 
 const FUNCTION_WORDS = new Set(
   ('a an the and or but nor of to in on at by for with from into onto over under about after before between ' +
@@ -112,6 +116,7 @@ function wordFlags(text: string, start: number, end: number): number {
   while (first < end && !isLetterOrDigit(text, first, text.charCodeAt(first))) first++
   if (first === end) return flags | SYMBOL
   if (first > start && isOpening(c0)) flags |= QUOTED
+  if ((flags & QUOTED) && !isClosing(text.charCodeAt(end - 1)) && !(end - first > 1 && isTerminal(text.charCodeAt(end - 1)) && isClosing(text.charCodeAt(end - 2)))) flags |= OPEN_QUOTE
   const c = text.charCodeAt(first)
   if (c >= 48 && c <= 57) flags |= DIGIT
   else if (isUpper(text, first)) flags |= CAP
@@ -137,15 +142,15 @@ function wordFlags(text: string, start: number, end: number): number {
   // and "Copyright" (9), times ("10:28am,") and "(c)".
   if (length <= 11 && (flags & LOW ? length <= 7 : flags & CAP ? length <= 9 : true)) {
     const word = text.slice(start, end)
-    if (MERIDIEMS.has(word) || isZone(word)) flags |= ZONE
+    if (length <= 6 && !(flags & DIGIT) && (MERIDIEMS.has(word) || ((flags & CAP) && isZone(word)))) flags |= ZONE
     if (flags & LOW) {
       if (word === 'ago') flags |= AGO
       else if (OBJECT_PRONOUNS.has(word)) flags |= FUNCTION | ENDS_PHRASE
       else if (word === 'in' || word === 'up' || word === 'out') flags |= FUNCTION | LOW_PARTICLE
       else if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
     } else if (flags & CAP) {
-      if (OPENERS.has(word)) flags |= OPENER
-      if (FUNCTION_WORDS.has(word.toLowerCase())) flags |= CAP_FUNCTION
+      if (OPENERS.has(word)) flags |= OPENER | (word === 'The' || word === 'A' || word === 'An' ? ARTICLE : 0)
+      if (length <= 7 && FUNCTION_WORDS.has(word.toLowerCase())) flags |= CAP_FUNCTION
       if (PARTICLES.has(word)) flags |= PARTICLE
       else if (word === 'Copyright') flags |= COPYRIGHT
       else if (word === 'By') flags |= BY
@@ -245,6 +250,8 @@ function cutBefore(flags: number[], k: number): boolean {
   const startsText = (next & (CAP | DIGIT | QUOTED)) !== 0
   if ((prev & TERM) && startsText) return true
   if ((next & COPYRIGHT) && !(prev & COPYRIGHT)) return true
+  // A numbered label: "… Buy now | Step 1: Turn …", "| Part 2: …".
+  if ((next & CAP) && k + 1 < flags.length && (flags[k + 1]! & (DIGIT | COLON)) === (DIGIT | COLON) && !(prev & (JOINS | FUNCTION))) return true
   // A label after a date: "… 11 March 2025 | Verdict: The …".
   if ((prev & DIGIT) && !(prev & JOINS) && (next & CAP) && (next & COLON)) return true
   // "Log in | Streaming subscriptions: how …": a menu's verb and particle, then a sentence-case headline.
@@ -283,7 +290,7 @@ const LONG_SENTENCE = 40
 /** In a run of headlines: a capitalised word after a lower-case one that may end a phrase ("… genetic Laser hair …"). */
 function headlineCut(flags: number[], k: number): boolean {
   const prev = flags[k - 1]!
-  return (prev & LOW) !== 0 && (!(prev & (FUNCTION | JOINS | TERM)) || (prev & ENDS_PHRASE) !== 0) && (flags[k]! & CAP) !== 0
+  return (prev & LOW) !== 0 && !(prev & OPEN_QUOTE) && (!(prev & (FUNCTION | JOINS | TERM)) || (prev & ENDS_PHRASE) !== 0) && (flags[k]! & CAP) !== 0
 }
 
 /** Is the unit of words [from, to) a sentence of prose? */
@@ -403,6 +410,7 @@ function itemCut(text: string, w: Words, k: number): boolean {
   // A number goes with the word after it: "0 Comments", "197 Shares".
   if ((w.flags[k]! & (CAP | PARTICLE | MODEL)) !== CAP) return false
   if (prev & (JOINS | FUNCTION | DIGIT)) return (prev & ENDS_PHRASE) !== 0
+  if (prev & (ARTICLE | OPEN_QUOTE)) return false
   return !inName(w.flags, k)
 }
 
