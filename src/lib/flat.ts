@@ -49,6 +49,30 @@ const CLAUSE = 8192
 const PARTICLE = 4096
 /** "ago": after a number and a unit ("20 hours ago"), a relative time that ends a listed headline. */
 const AGO = 16384
+/** What follows a time of day: "PM", "pm", "a.m.", a time zone ("GMT+1", "BST", "ET"). */
+const ZONE = 32768
+/** "By": a byline opens here when a name follows. */
+const BY = 65536
+/** An object pronoun ("us", "me", "them"): ends a phrase ("Contact us", "Support us") though a function word. */
+const ENDS_PHRASE = 131072
+/** A time written with a full stop ("06.00"): a time only before a zone ("06.00 BST"), else a number. */
+const DOTTED = 262144
+/** A month or a weekday ("May", "Thu"): a date opens here when a number follows. */
+const DATE = 524288
+/** Three capitals or more and no lower-case letter ("SANTIAGO,"): a dateline's place. */
+const SHOUT = 1048576
+/** A capitalised function word ("From", "Of", "With"): a name does not end on it. */
+const CAP_FUNCTION = 2097152
+/** Ends with a colon: a label ("Verdict:", "Update:") when capitalised. */
+const COLON = 4194304
+/** Letters and digits in one capitalised word ("Q7", "G85"): a model's name, part of the name before it. */
+const MODEL = 8388608
+/** A lower-case particle ("in", "up", "out") that ends a menu item after a verb ("Log in", "Sign up"). */
+const LOW_PARTICLE = 16777216
+/** Opens a quotation that it does not close ("'hot", "“Accept"): a cut does not fall after it. */
+const OPEN_QUOTE = 33554432
+/** "The", "A", "An": a menu item does not end on an article. */
+const ARTICLE = 67108864
 
 const FUNCTION_WORDS = new Set(
   ('a an the and or but nor of to in on at by for with from into onto over under about after before between ' +
@@ -64,6 +88,13 @@ const OPENERS = new Set(
     'Every One Two Three According Since During Despite Although Though However Meanwhile Still Yet Over Under').split(' '),
 )
 const PARTICLES = new Set(['In', 'Up', 'Out', 'On', 'Off'])
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'them'])
+const DATE_WORDS = new Set(
+  ('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul ' +
+    'Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs ' +
+    'Fri Sat Sun').split(' '),
+)
+const MERIDIEMS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'AM', 'PM', 'A.M.', 'P.M.', 'Uhr', 'h'])
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr st jr sr vs no nos gov sen rep gen lt col capt sgt prof inc co corp ltd jan feb mar apr ' +
     'jun jul aug sep sept oct nov dec mt ft ave blvd fig vol pp op e.g i.e etc al u.s u.k a.m p.m').split(' '),
@@ -85,6 +116,7 @@ function wordFlags(text: string, start: number, end: number): number {
   while (first < end && !isLetterOrDigit(text, first, text.charCodeAt(first))) first++
   if (first === end) return flags | SYMBOL
   if (first > start && isOpening(c0)) flags |= QUOTED
+  if ((flags & QUOTED) && !isClosing(text.charCodeAt(end - 1)) && !(end - first > 1 && isTerminal(text.charCodeAt(end - 1)) && isClosing(text.charCodeAt(end - 2)))) flags |= OPEN_QUOTE
   const c = text.charCodeAt(first)
   if (c >= 48 && c <= 57) flags |= DIGIT
   else if (isUpper(text, first)) flags |= CAP
@@ -101,34 +133,75 @@ function wordFlags(text: string, start: number, end: number): number {
     const abbreviation = (length === 1 && (flags & CAP) !== 0) || (length <= 4 && ABBREVIATIONS.has(text.slice(first, stem).toLowerCase()))
     flags |= abbreviation && lc === 46 ? ABBREVIATION : TERM
   } else if (lc === 58 || lc === 44 || lc === 59 || lc === 38 || lc === 45) {
-    flags |= JOINS | (lc === 44 || lc === 59 ? CLAUSE : 0)
+    flags |= JOINS | (lc === 44 || lc === 59 ? CLAUSE : lc === 58 ? COLON : 0)
   }
   const length = end - start
+  if ((flags & CAP) && last - first >= 2 && isShouted(text, first, last)) flags |= SHOUT
+  if ((flags & CAP) && last - first <= 5 && hasDigit(text, first, last)) flags |= MODEL
   // Only words that can be on a list need their string: function words (at most 7 letters), openers
   // and "Copyright" (9), times ("10:28am,") and "(c)".
   if (length <= 11 && (flags & LOW ? length <= 7 : flags & CAP ? length <= 9 : true)) {
     const word = text.slice(start, end)
+    if (length <= 6 && !(flags & DIGIT) && (MERIDIEMS.has(word) || ((flags & CAP) && isZone(word)))) flags |= ZONE
     if (flags & LOW) {
       if (word === 'ago') flags |= AGO
+      else if (OBJECT_PRONOUNS.has(word)) flags |= FUNCTION | ENDS_PHRASE
+      else if (word === 'in' || word === 'up' || word === 'out') flags |= FUNCTION | LOW_PARTICLE
       else if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
     } else if (flags & CAP) {
-      if (OPENERS.has(word)) flags |= OPENER
+      if (OPENERS.has(word)) flags |= OPENER | (word === 'The' || word === 'A' || word === 'An' ? ARTICLE : 0)
+      if (length <= 7 && FUNCTION_WORDS.has(word.toLowerCase())) flags |= CAP_FUNCTION
       if (PARTICLES.has(word)) flags |= PARTICLE
       else if (word === 'Copyright') flags |= COPYRIGHT
-    } else if ((flags & DIGIT) && isTime(word)) {
-      flags |= TIME
+      else if (word === 'By') flags |= BY
+      if (DATE_WORDS.has(word.endsWith(',') || word.endsWith('.') ? word.slice(0, -1) : word)) flags |= DATE
+    } else if (flags & DIGIT) {
+      const time = isTime(word)
+      if (time) flags |= time === COLON_TIME ? TIME : DOTTED
     }
     if (word === '(c)' || word === '(C)') flags |= COPYRIGHT
   }
   return flags
 }
 
-/** "9:05", "10:28am", "10:28pm," */
-function isTime(word: string): boolean {
-  const colon = word.indexOf(':')
-  if (colon < 1 || colon > 2) return false
+/** Are the characters [first, last] of `text` capitals and marks only, no lower-case letter? */
+function isShouted(text: string, first: number, last: number): boolean {
+  let letters = 0
+  for (let i = first; i <= last; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 65 && c <= 90) letters++
+    else if ((c >= 97 && c <= 122) || (c >= 128 && text[i]!.toUpperCase() !== text[i]!)) return false
+  }
+  return letters >= 3
+}
+
+function hasDigit(text: string, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return true
+  return false
+}
+
+/** A time zone: two to four capitals, maybe an offset ("BST", "GMT+1", "CET"). */
+function isZone(word: string): boolean {
+  let i = 0
+  while (i < word.length && word.charCodeAt(i) >= 65 && word.charCodeAt(i) <= 90) i++
+  if (i < 2 || i > 4) return false
+  if (i < word.length && word[i] !== '+' && word[i] !== '-') return false
+  for (let j = i + 1; j < word.length; j++) if (word.charCodeAt(j) < 48 || word.charCodeAt(j) > 57) return false
+  return i === word.length || word.length > i + 1
+}
+
+const COLON_TIME = 1
+const DOTTED_TIME = 2
+
+/** "9:05", "10:28am", "10:28pm," (COLON_TIME); "06.00" (DOTTED_TIME); else 0. */
+function isTime(word: string): number {
+  let colon = word.indexOf(':')
+  const dotted = colon < 0
+  if (dotted) colon = word.indexOf('.')
+  if (colon < 1 || colon > 2) return 0
   const d = (i: number) => word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57
-  return d(colon - 1) && d(colon + 1) && d(colon + 2)
+  if (!(d(colon - 1) && d(colon + 1) && d(colon + 2))) return 0
+  return dotted ? (word.length === colon + 3 ? DOTTED_TIME : 0) : COLON_TIME
 }
 
 /** Words of the line at [start, end) of `text`: offsets and flags. */
@@ -155,6 +228,17 @@ function words(text: string, start: number, end: number): Words {
   return { starts, ends, flags }
 }
 
+/** Is a word with these flags capitalised and part of a name: not "The", "From", "May", "Q7"? */
+const isName = (f: number) => (f & CAP) !== 0 && !(f & (OPENER | CAP_FUNCTION | BY | DATE | MODEL))
+
+/** Does word `k` end a time stamp: a time, or the zones after one ("4:52 PM GMT+1", "06.00 BST")? */
+function endsTimeStamp(flags: number[], k: number): boolean {
+  let j = k
+  while (j > 0 && (flags[j]! & ZONE) && k - j < 2) j--
+  if (j === k) return (flags[k]! & TIME) !== 0
+  return (flags[j]! & (TIME | DOTTED)) !== 0
+}
+
 /** Title-case words before a prose opener needed for a cut: after a lower-case word, after anything else. */
 const RUN_AFTER_LOWER = 4
 const RUN_AFTER_OTHER = 2
@@ -166,14 +250,27 @@ function cutBefore(flags: number[], k: number): boolean {
   const startsText = (next & (CAP | DIGIT | QUOTED)) !== 0
   if ((prev & TERM) && startsText) return true
   if ((next & COPYRIGHT) && !(prev & COPYRIGHT)) return true
-  if (prev & (JOINS | FUNCTION)) return false
+  // A numbered label: "… Buy now | Step 1: Turn …", "| Part 2: …".
+  if ((next & CAP) && k + 1 < flags.length && (flags[k + 1]! & (DIGIT | COLON)) === (DIGIT | COLON) && !(prev & (JOINS | FUNCTION))) return true
+  // A label after a date: "… 11 March 2025 | Verdict: The …".
+  if ((prev & DIGIT) && !(prev & JOINS) && (next & CAP) && (next & COLON)) return true
+  // "Log in | Streaming subscriptions: how …": a menu's verb and particle, then a sentence-case headline.
+  if ((prev & LOW_PARTICLE) && (next & CAP) && !(next & (CAP_FUNCTION | OPENER)) && k >= 2 && (flags[k - 2]! & CAP) && !(flags[k - 2]! & (CAP_FUNCTION | OPENER)) && (k < 3 || !(flags[k - 3]! & (FUNCTION | JOINS))) && k + 1 < flags.length && (flags[k + 1]! & LOW) && !(flags[k + 1]! & FUNCTION)) return true
+  if ((prev & (JOINS | FUNCTION)) && !(prev & ENDS_PHRASE)) return false
   // "… air pollution A policy to …", but not "Sign In", "The Goods Future Perfect".
   if ((next & OPENER) && !(prev & SYMBOL) && (!(prev & CAP) || (k + 1 < flags.length && (flags[k + 1]! & LOW)))) return true
-  if ((prev & TIME) && (next & CAP)) return true
+  // A time stamp ends at its time, or at the zone after it: "4:52 PM GMT+1 | By …", "06.00 BST | Every …".
+  if ((next & (CAP | DIGIT)) && !(next & ZONE) && endsTimeStamp(flags, k - 1)) return true
+  // A date after a name ends a byline: "By Rachel Adeyemi | Thu 6 Jun 2024".
+  if ((next & DATE) && (prev & CAP) && !(prev & (OPENER | CAP_FUNCTION | DATE | SHOUT)) && k + 1 < flags.length && (flags[k + 1]! & DIGIT)) return true
+  // A dateline after a name: "… and Tom Hale | SANTIAGO, May 14 (Globe Wire) - …", "| LONDON (Reuters) -".
+  if ((next & SHOUT) && (prev & CAP) && !(prev & (SHOUT | CAP_FUNCTION)) && ((next & CLAUSE) || (k + 1 < flags.length && (flags[k + 1]! & QUOTED)))) return true
+  // A byline: "… talks collapse | By Lucía Fernández and …".
+  if ((next & BY) && k + 2 < flags.length && isName(flags[k + 1]!) && isName(flags[k + 2]!)) return true
   // "… of children's skulls 20 hours ago Long spaceflights found …": a headline list's time stamps.
   if ((prev & AGO) && (next & (CAP | DIGIT)) && k >= 3 && (flags[k - 2]! & LOW) && (flags[k - 3]! & DIGIT)) return true
   // A run of title-case words (a menu, a credit, a headline's tail) and then prose: "… Getty Images Protesters gathered on …".
-  if ((next & CAP) && k + 2 < flags.length && (flags[k + 1]! & LOW) && (flags[k + 2]! & LOW) && !(flags[k + 1]! & TERM)) {
+  if ((next & CAP) && !(next & MODEL) && k + 2 < flags.length && (flags[k + 1]! & LOW) && (flags[k + 2]! & LOW) && !(flags[k + 1]! & TERM)) {
     let run = 0
     let j = k - 1
     while (j >= 0 && run < RUN_AFTER_LOWER && (flags[j]! & (CAP | DIGIT | SYMBOL)) && !(flags[j]! & (TERM | JOINS | ABBREVIATION))) {
@@ -193,7 +290,7 @@ const LONG_SENTENCE = 40
 /** In a run of headlines: a capitalised word after a lower-case one that may end a phrase ("… genetic Laser hair …"). */
 function headlineCut(flags: number[], k: number): boolean {
   const prev = flags[k - 1]!
-  return (prev & LOW) !== 0 && !(prev & (FUNCTION | JOINS | TERM)) && (flags[k]! & CAP) !== 0
+  return (prev & LOW) !== 0 && !(prev & OPEN_QUOTE) && (!(prev & (FUNCTION | JOINS | TERM)) || (prev & ENDS_PHRASE) !== 0) && (flags[k]! & CAP) !== 0
 }
 
 /** Is the unit of words [from, to) a sentence of prose? */
@@ -311,7 +408,27 @@ function itemCut(text: string, w: Words, k: number): boolean {
   const prev = w.flags[k - 1]!
   if (prev & SYMBOL) return isSeparator(text, w, k - 1) && !(w.flags[k]! & SYMBOL)
   // A number goes with the word after it: "0 Comments", "197 Shares".
-  return (w.flags[k]! & (CAP | PARTICLE)) === CAP && !(prev & (JOINS | FUNCTION | DIGIT))
+  if ((w.flags[k]! & (CAP | PARTICLE | MODEL)) !== CAP) return false
+  if (prev & (JOINS | FUNCTION | DIGIT)) return (prev & ENDS_PHRASE) !== 0
+  if (prev & (ARTICLE | OPEN_QUOTE)) return false
+  return !inName(w.flags, k)
+}
+
+/** Capitalised words a name inside a sentence-case headline may run to ("at Chile's Cerro Alto copper mine"). */
+const NAME_WORDS = 4
+
+/**
+ * Is capitalised word `k` inside a name within a sentence-case phrase: the capitalised run it continues
+ * follows a function word ("at", "of"), and a lower-case word follows it ("Workers at Chile's Cerro
+ * Alto copper mine …")? Such a run is one headline, not menu items.
+ */
+function inName(flags: number[], k: number): boolean {
+  let j = k - 1
+  while (j >= 0 && (flags[j]! & CAP) && !(flags[j]! & (JOINS | TERM))) j--
+  if (j < 0 || !(flags[j]! & FUNCTION) || (flags[j]! & ENDS_PHRASE)) return false
+  let e = k
+  while (e < flags.length && e - j <= NAME_WORDS && (flags[e]! & CAP) && !(flags[e]! & (JOINS | TERM))) e++
+  return e - j <= NAME_WORDS && e < flags.length && (flags[e]! & LOW) !== 0 && !(flags[e]! & FUNCTION)
 }
 
 /**
@@ -360,7 +477,7 @@ export function splitLine(text: string, start: number, end: number, starts: numb
     if (sentence && to - from < LONG_SENTENCE) continue
     // In a long unit that ends a sentence, a part with a clause in it ("Verified video footage,
     // eyewitness testimony … outside Iran reveal …") is that sentence, not a headline before it.
-    let clause = false
+    let clause = sentence && (w.flags[from]! & CLAUSE) !== 0
     for (let k = from + 2; k < to - 1; k++) {
       clause ||= sentence && (w.flags[k - 1]! & CLAUSE) !== 0
       if (!clause && headlineCut(w.flags, k)) unitStarts.push(k)
