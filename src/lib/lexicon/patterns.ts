@@ -220,7 +220,7 @@ export const patterns: Pattern[] = [
     weight: 3,
     // A star rating with its count, in six languages: "4.9 from 312 votes", "★★★★★ 4,8 von 5 (213
     // Bewertungen)", "4.5 out of 5 (87 reviews)".
-    pattern: /^(?:[★☆]{1,5}\s?)?\d(?:[.,]\d)?\s?(?:\/\s?5|out of 5|von 5|sur 5|de 5|su 5|from)\b[^.!?\n]{0,30}?\d[\d.,]*\s(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votes|votos|voti|valutazioni|recensioni|avaliações|valoraciones|reseñas)\)?$/i,
+    pattern: /^(?:[★☆]{1,5}\s?)?\d(?:[.,]\d)?\s?(?:\/\s?5|out of 5|von 5|sur 5|de 5|su 5|from)\b[^\d.!?\n]{0,30}\d[\d.,]{0,12}\s(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votes|votos|voti|valutazioni|recensioni|avaliações|valoraciones|reseñas)\)?$/i,
     maxWords: 12,
     detail: 'a star rating with its count',
     needs: '0123456789',
