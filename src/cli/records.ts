@@ -216,33 +216,48 @@ export interface LinesOutcome {
  */
 export function cleanLines(bytes: Uint8Array, settings: Settings): LinesOutcome {
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const parts: Uint8Array[] = []
-  let length = 0
   const result: LinesOutcome = { output: new Uint8Array(), records: 0, bytesIn: 0, bytesOut: 0, removed: {}, errors: [] }
+  const lines = collect(result)
   for (let start = 0; start < input.length;) {
     let end = input.indexOf(10, start)
     if (end < 0) end = input.length
-    const outcome = processSafely({ kind: 'jsonl', line: input.subarray(start, end) }, settings)
-    const output = typeof outcome.output === 'string' ? Buffer.from(outcome.output) : outcome.output
-    parts.push(output)
-    length += output.length + 1
-    if (outcome.error) result.errors.push([result.records, outcome.error])
-    result.records++
-    result.bytesIn += outcome.bytesIn
-    result.bytesOut += outcome.bytesOut
-    for (const [c, n] of Object.entries(outcome.removed)) result.removed[c as Category] = (result.removed[c as Category] ?? 0) + n
+    lines.add(processSafely({ kind: 'jsonl', line: input.subarray(start, end) }, settings))
     start = end + 1
   }
-  // Its own buffer (never a pooled one), so that a worker can hand it over without a copy.
-  const output = new Uint8Array(length)
-  let at = 0
-  for (const part of parts) {
-    output.set(part, at)
-    at += part.length
-    output[at++] = 10
+  return lines.finish()
+}
+
+/**
+ * Gathers the outcomes of a run into `result`: each output as a line, the tallies, the errors with
+ * their index in the run. `finish()` joins the lines into the run's one output.
+ */
+function collect<T extends LinesOutcome>(result: T): { add(outcome: Outcome): void; finish(): T } {
+  const parts: Uint8Array[] = []
+  let length = 0
+  return {
+    add(outcome) {
+      const output = typeof outcome.output === 'string' ? Buffer.from(outcome.output) : outcome.output
+      parts.push(output)
+      length += output.length + 1
+      if (outcome.error) result.errors.push([result.records, outcome.error])
+      result.records++
+      result.bytesIn += outcome.bytesIn
+      result.bytesOut += outcome.bytesOut
+      for (const [c, n] of Object.entries(outcome.removed)) result.removed[c as Category] = (result.removed[c as Category] ?? 0) + n
+    },
+    finish() {
+      // Its own buffer (never a pooled one), so that a worker can hand it over without a copy.
+      const output = new Uint8Array(length)
+      let at = 0
+      for (const part of parts) {
+        output.set(part, at)
+        at += part.length
+        output[at++] = 10
+      }
+      result.output = output
+      return result
+    },
   }
-  result.output = output
-  return result
 }
 
 /** What cleaning a run of WARC records gives back: the conversion records' JSON lines and tallies. */
@@ -268,9 +283,8 @@ async function* pieces(bytes: Uint8Array) {
  */
 export async function cleanWarc(bytes: Uint8Array, settings: Settings): Promise<WarcOutcome> {
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const parts: Buffer[] = []
-  let length = 0
   const result: WarcOutcome = { output: new Uint8Array(), records: 0, bytesIn: 0, bytesOut: 0, removed: {}, errors: [] }
+  const lines = collect(result)
   const add = (payload: Uint8Array, headers: { get(name: string): string | null | undefined }) => {
     const job: Job = { kind: 'wet', text: utf8.decode(payload) }
     const url = headers.get('WARC-Target-URI')
@@ -279,15 +293,7 @@ export async function cleanWarc(bytes: Uint8Array, settings: Settings): Promise<
     if (date) job.date = date
     const id = headers.get('WARC-Record-ID')
     if (id) job.id = id
-    const outcome = processSafely(job, settings)
-    const output = Buffer.from(outcome.output as string)
-    parts.push(output)
-    length += output.length + 1
-    if (outcome.error) result.errors.push([result.records, outcome.error])
-    result.records++
-    result.bytesIn += outcome.bytesIn
-    result.bytesOut += outcome.bytesOut
-    for (const [c, n] of Object.entries(outcome.removed)) result.removed[c as Category] = (result.removed[c as Category] ?? 0) + n
+    lines.add(processSafely(job, settings))
   }
   let at = 0
   while (at < input.length) {
@@ -319,15 +325,7 @@ export async function cleanWarc(bytes: Uint8Array, settings: Settings): Promise<
     }
     break
   }
-  const output = new Uint8Array(length)
-  let to = 0
-  for (const part of parts) {
-    output.set(part, to)
-    to += part.length
-    output[to++] = 10
-  }
-  result.output = output
-  return result
+  return lines.finish()
 }
 
 /**
