@@ -64,6 +64,24 @@ describe('sentences in German, French, Spanish, Italian and Portuguese', () => {
     ])
   })
 
+  it('ends a sentence after a number, which the parsers take for an ordinal', () => {
+    expect(split('The stadium holds 40,000. Follow us on Instagram for more coverage.')).toEqual(['The stadium holds 40,000.', 'Follow us on Instagram for more coverage.'])
+    expect(split('Cook for 5 min. Stir well and serve with rice.')).toEqual(['Cook for 5 min.', 'Stir well and serve with rice.'])
+    expect(split('O incêndio consumiu mais de 40. Siga o Jornal Paulista no Google Notícias para mais informações.')).toEqual([
+      'O incêndio consumiu mais de 40.', 'Siga o Jornal Paulista no Google Notícias para mais informações.',
+    ])
+    expect(split('Der Pegel stieg bis zum Abend auf 7,20. Mehr dazu lesen Sie in unserem Liveblog zum Hochwasser.')).toEqual([
+      'Der Pegel stieg bis zum Abend auf 7,20.', 'Mehr dazu lesen Sie in unserem Liveblog zum Hochwasser.',
+    ])
+    // Not a German ordinal, an enumerator, a lower-case word after it, or an inch.
+    for (const text of [
+      'Die Feuerwehr ist seit dem 5. Juni im Einsatz und die Mannschaft spielt in der 2. Bundesliga, sagte der Sprecher.',
+      '1. Preheat the oven.',
+      'The vote was 27 to 19. and the motion passed.',
+      'Use a 9 in. pan for this cake, or a larger one.',
+    ]) expect(split(text)).toEqual([text])
+  })
+
   it('takes the language of the document when a block is too short to tell', () => {
     const block = 'Lo ha detto il dott. Bianchi. Scarica la nostra app.'
     expect(guessLanguage(block)).toBeUndefined()

@@ -20,6 +20,11 @@ const SENTENCE_MARGIN = 1
  * words: it is dropped only on decisive evidence (shorter ones are labels: "Related coverage.").
  */
 const THIRD_PERSON_WORDS = 12
+/**
+ * Promo evidence a sentence needs to be cut from an editorial block (phrases, patterns, a call to
+ * action put together from its parts), besides its score: one phrase in passing is not enough.
+ */
+const SENTENCE_LEXICAL = 2
 
 const round = (x: number) => Math.round(x * 1000) / 1000
 
@@ -69,7 +74,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       // A sentence in the third person (no you, no we, no call to action) that mentions a promo's
       // words ("… deep inside its privacy policy.") goes only on decisive evidence.
       const margin = ev.z - s.zThreshold
-      const bad = !quoted && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && margin >= SENTENCE_MARGIN &&
+      const bad = !quoted && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= SENTENCE_LEXICAL && margin >= SENTENCE_MARGIN &&
         (!thirdPerson(f) || margin >= DECISIVE || f.words < THIRD_PERSON_WORDS) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),

@@ -73,9 +73,53 @@ export function sentences(text: string): readonly Span[] {
     parseChunk(processor.parse(text.slice(from, to)) as Root, from, out)
     from = to
   }
+  const spans = splitMerged(text, out, language)
   lastText = text
-  lastSpans = out
-  return out
+  lastSpans = spans
+  return spans
+}
+
+// Sentences the parsers merge.
+
+/**
+ * A full stop that the parsers take into the word before it, so that the sentence runs on into the
+ * next: after a number ("The Islanders won 40,000. Follow us …"; parse-latin reads "40." as an
+ * ordinal), and, in English, after the everyday words that parse-english lists as abbreviations
+ * ("sat." for Saturday, "in." for inches, "cent.", "min.", "sun.", "wed."), written in lower case.
+ * The next sentence must start with a capital letter (after an opening quote or bracket).
+ */
+const MERGED_END: Record<'en' | 'latin', RegExp> = {
+  en: /(?<=\s)(?:[£$€¥#]?\d[\d,.:/\-–]*|sat|cent|in|min|sun|wed)\.(?=\s+[("'“‘«]?\p{Lu})/gu,
+  latin: /(?<=\s)[£$€¥#]?\d[\d,.:/\-–]*\.(?=\s+[("'“‘«„]?\p{Lu})/gu,
+}
+/**
+ * In German a number with a full stop before a capital is an ordinal ("am 5. Juni", "die 2. Bundesliga"):
+ * only a number with a separator or of four digits or more ends a sentence there ("auf 7,20.", "2019.").
+ */
+const GERMAN_SENTENCE_NUMBER = /[,.:/\-–]|\d{4}/
+
+/** `spans` with each sentence split where MERGED_END finds a full stop that ends it. */
+function splitMerged(text: string, spans: Span[], language: Language): Span[] {
+  const pattern = MERGED_END[language === 'en' ? 'en' : 'latin']
+  let out: Span[] | undefined
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!
+    const piece = text.slice(span.start, span.end)
+    pattern.lastIndex = 0
+    let from = span.start
+    let m: RegExpExecArray | null
+    while ((m = pattern.exec(piece))) {
+      if (language === 'de' && !GERMAN_SENTENCE_NUMBER.test(m[0].slice(0, -1))) continue
+      const end = span.start + m.index + m[0].length
+      let next = end
+      while (next < span.end && /\s/.test(text[next]!)) next++
+      out ??= spans.slice(0, k)
+      out.push({ start: from, end })
+      from = next
+    }
+    if (out) out.push(from === span.start ? span : { start: from, end: span.end })
+  }
+  return out ?? spans
 }
 
 function documentGuess(): Language | undefined {
