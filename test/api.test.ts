@@ -50,6 +50,11 @@ describe('clean()', () => {
     expect(clean(text)).toBe('The minister resigned on Monday after weeks of pressure, her office said.\n')
   })
 
+  it('cuts a promo sentence glued after a sentence that ends with a number', () => {
+    const text = 'Organisers said the festival will return next July, with capacity staying at 40,000. Follow us on Instagram @loudandclearmag for more festival coverage.\n'
+    expect(clean(text)).toBe('Organisers said the festival will return next July, with capacity staying at 40,000.\n')
+  })
+
   it('keeps or drops whole blocks with granularity "block"', () => {
     const text =
       'The minister resigned on Monday after weeks of pressure, her office said. Her deputy will lead the ' +
@@ -173,6 +178,18 @@ describe('options.drop and context', () => {
     ]
     const mid = [...article, 'Comments are closed for this article.', ...rest].join('\n\n') + '\n'
     expect(clean(mid)).toBe([...article, ...rest].join('\n\n') + '\n')
+  })
+
+  it('keeps the next article after a comment link on a page of several articles', () => {
+    const next = [
+      'Mapping and data mining with a free geographic information system',
+      'By Nathan Willis',
+      'March 25, 2015',
+      'The new release is version 2.8, which was unveiled on March 2. An official change log is available on the project site, while the release itself was announced on the mailing list.',
+      'There have also been several improvements to the Python and Processing plugins, which users can now run by dragging scripts onto the main window.',
+    ]
+    const text = [...article, 'Comments (5 posted)', ...next, 'Comments (3 posted)'].join('\n\n') + '\n'
+    expect(clean(text)).toBe([...article, next[0], next[3], next[4]].join('\n\n') + '\n')
   })
 
   it('takes a comment prompt followed by comment furniture as the start of readers\' comments', () => {

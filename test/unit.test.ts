@@ -144,6 +144,17 @@ describe('context', () => {
     expect(resolve([block('good'), block('good'), prompt, block('bad'), block('bad'), block('good')]).map((d) => d.boilerplate)).toEqual([false, false, true, true, true, true])
   })
 
+  it('takes a comment link before the next article (title, byline, prose) for a link, not for comments', () => {
+    const comments = block('bad', { opensComments: true })
+    const title = block('short', { title: true, teaser: true })
+    const byline = block('weak', { byline: true })
+    const page = [block('good'), block('good'), comments, title, byline, block('good'), block('good'), comments, block('short', { commentMeta: true }), block('good')]
+    expect(resolve(page).map((d) => d.boilerplate)).toEqual([false, false, true, false, true, false, false, true, true, true])
+    // Without a byline, a title-shaped line and prose may be a comment's subject and its text.
+    const noByline = [block('good'), block('good'), comments, title, block('short', { commentMeta: true }), block('good')]
+    expect(resolve(noByline).slice(3).every((d) => d.boilerplate)).toBe(true)
+  })
+
   it('takes a headline list after the article whatever lone "," lines stand between its items', () => {
     const tag = block('short', { headline: true, chars: 12 })
     const comma = block('short', { wordless: true, chars: 1 })

@@ -10,7 +10,7 @@
  */
 import { classify, scoreText, shared } from './block.js'
 import { ContextBlocks, Decisions, decideBlocks, type ReasonText } from './context.js'
-import { commentHeading, commentMeta, metadataPrefix } from './lexicon/index.js'
+import { BYLINE_WORDS, byline, commentHeading, commentMeta, metadataPrefix } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import { rescueEdges, rescueSentences, rescueShortLine, splitMixed } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
@@ -177,7 +177,8 @@ function decideWindow(
     const subheading = ev.scoped && f.words <= SUBHEADING_WORDS && f.startsUpper && !f.endsTerminal && f.numbers === 0 &&
       ev.category !== undefined && (ev.covered ? f.words === 1 && SUBHEADING_CATEGORIES.has(ev.category) : SUBHEADING_CATEGORIES.has(ev.category) || ev.category === 'related') &&
       !LABEL_MARK.test(blockText)
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading)
+    const isByline = ev.category === 'metadata' && f.words <= BYLINE_WORDS && byline.test(blockText)
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined

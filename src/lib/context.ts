@@ -47,6 +47,8 @@ export interface ContextInput {
    * paragraphs it is the article's own heading.
    */
   subheading?: boolean
+  /** A byline ("By Jane Doe", "Von Max Muster"): after a title, it starts an article. */
+  byline?: boolean
   /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
@@ -112,6 +114,7 @@ const COMMENT_HEADING = 32
 const WORDLESS = 64
 const TITLE = 128
 const SUBHEADING = 256
+const BYLINE = 512
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
@@ -175,18 +178,19 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
-    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false,
+    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
-      (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0)
+      (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0) |
+      (byline ? BYLINE : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -244,10 +248,26 @@ function put(d: Decisions, i: number, boilerplate: boolean, reason: ReasonText, 
  * follows it somewhere, or when no prose follows it at once.
  */
 function opensCommentSection(c: ContextBlocks, k: number, to: number): boolean {
+  // A page of several articles links each one's comments ("Comments (5 posted)") before the next.
+  if (articleStarts(c, k + 1, to)) return false
   if (c.flags[k]! & COMMENT_HEADING) return true
   for (let i = k + 1; i < to; i++) if (c.flags[i]! & (OPENS_COMMENTS | COMMENT_META)) return true
   for (let i = k + 1; i < Math.min(to, k + 1 + COMMENT_LOOKAHEAD); i++) if (c.cls[i] === GOOD) return false
   return true
+}
+
+/**
+ * Does an article start at block `i`: a title-shaped line, then (within TITLE_REACH blocks, dates
+ * allowed between) a byline, then a paragraph of prose? Readers' comments do not start so.
+ */
+function articleStarts(c: ContextBlocks, i: number, to: number): boolean {
+  if (i >= to || !(c.flags[i]! & TITLE) || prose(c.cls[i]!)) return false
+  let byline = false
+  for (let k = i + 1; k < Math.min(to, i + 2 + TITLE_REACH); k++) {
+    if (c.flags[k]! & BYLINE) byline = true
+    else if (prose(c.cls[k]!)) return byline && c.cls[k] === GOOD
+  }
+  return false
 }
 
 /**

@@ -30,6 +30,10 @@ const MONTHS =
   'junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|' +
   'ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)[a-zà-ÿ]*'
 
+/** A byline: "By Jane Doe", "Words by …", "Von …", "Par …", "Por …", "di …", up to BYLINE_WORDS words. */
+export const byline = /^(?:[Bb]y|(?:[Ww]ritten|[Ww]ords) by|[Vv]on|[Pp]ar|[Pp]or|di)\s\p{Lu}(?:[^\n]{0,120}[^.!?\n])?$/u
+export const BYLINE_WORDS = 14
+
 export const patterns: Pattern[] = [
   {
     id: 'copyright-sign',
@@ -277,8 +281,8 @@ export const patterns: Pattern[] = [
     id: 'byline',
     category: 'metadata',
     weight: 2,
-    pattern: /^(?:[Bb]y|(?:[Ww]ritten|[Ww]ords) by|[Vv]on|[Pp]ar|[Pp]or|di)\s\p{Lu}(?:[^\n]{0,120}[^.!?\n])?$/u,
-    maxWords: 14,
+    pattern: byline,
+    maxWords: BYLINE_WORDS,
     detail: 'byline',
     first: 'bBwWvVpPd',
   },
