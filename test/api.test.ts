@@ -55,6 +55,14 @@ describe('clean()', () => {
     expect(clean(text)).toBe('Organisers said the festival will return next July, with capacity staying at 40,000.\n')
   })
 
+  it('keeps a third-person sentence naming one promo phrase between two editorial sentences', () => {
+    const text = 'After sending a number of tests himself, he started a crowd-sourcing campaign to get more samples sent to the lab. He set up a Bitcoin wallet, with the hope that users might chip in to fund further tests. At the time of writing, the wallet has received a total of 1.81 bitcoins.\n'
+    expect(clean(text)).toBe(text)
+    // A disclaimer of several promo phrases still goes.
+    const deals = 'Follow @ExampleDeals on Twitter to keep up with the latest deals from around the web. Quantities may be limited. Prices are subject to change without notice and coupons may expire at any time. Some deals may not be available to all customers.\n'
+    expect(clean(deals)).not.toContain('coupons may expire')
+  })
+
   it('keeps or drops whole blocks with granularity "block"', () => {
     const text =
       'The minister resigned on Monday after weeks of pressure, her office said. Her deputy will lead the ' +

@@ -25,6 +25,12 @@ const THIRD_PERSON_WORDS = 12
  * action put together from its parts), besides its score: one phrase in passing is not enough.
  */
 const SENTENCE_LEXICAL = 2
+/**
+ * A third-person sentence between two editorial ones, with less promo evidence than this (one phrase
+ * in passing), is kept; a disclaimer of several phrases ("Prices are subject to change and coupons
+ * may expire") still goes.
+ */
+const INTERIOR_LEXICAL = 4
 
 const round = (x: number) => Math.round(x * 1000) / 1000
 
@@ -45,6 +51,8 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
     tail = part(text, offset, tailEdge.start, text.length, 'boilerplate', tailEdge.z, tailEdge.category, tailEdge.reasons)
   }
   let spans = wholeSentences(text.slice(from, to))
+  /** Indices in `parts` of third-person sentences cut on decisive evidence. */
+  const thirdPersonCuts: number[] = []
   if (head) {
     // The label goes only when the sentence it was glued to reads as editorial on its own, as a
     // second pass sees it: "Read more: PUBLISHED: 00:01, Tue, … The museum will reopen…" keeps it.
@@ -72,10 +80,12 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const { f, ev, matches } = scoreText(sentenceText, s, edgeScan)
       // Fragments ("(Published", "Updated") are not sentences a reader would drop on their own.
       // A sentence in the third person (no you, no we, no call to action) that mentions a promo's
-      // words ("… deep inside its privacy policy.") goes only on decisive evidence.
+      // words ("… deep inside its privacy policy.") goes only on decisive evidence, and not from
+      // between two editorial sentences (below).
       const margin = ev.z - s.zThreshold
+      const reported = thirdPerson(f) && f.words >= THIRD_PERSON_WORDS
       const bad = !quoted && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= SENTENCE_LEXICAL && margin >= SENTENCE_MARGIN &&
-        (!thirdPerson(f) || margin >= DECISIVE || f.words < THIRD_PERSON_WORDS) && (!ev.category || s.drop.has(ev.category))
+        (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
         // cut as it would be at the start of a block. (The first sentence starts the block, or
@@ -87,7 +97,19 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
           continue
         }
       }
+      if (bad && reported && ev.lexical < INTERIOR_LEXICAL) thirdPersonCuts.push(parts.length)
       parts.push(part(text, offset, start, end, bad ? 'boilerplate' : 'editorial', ev.z, ev.category, ev.reasons))
+    }
+  }
+  // A third-person sentence between two editorial ones that names one promo phrase is the story's
+  // ("He set up a Bitcoin wallet, with the hope that users might chip in to fund further tests."):
+  // a glued promo stands at an edge.
+  for (const j of thirdPersonCuts) {
+    if (parts[j - 1]?.label === 'editorial' && parts[j + 1]?.label === 'editorial') {
+      const kept = parts[j]!
+      kept.label = 'editorial'
+      delete kept.category
+      kept.reasons = [{ rule: 'sentences', weight: 0, detail: 'a sentence in the third person between two editorial sentences' }, ...kept.reasons]
     }
   }
   if (tail) parts.push(tail)
