@@ -200,6 +200,21 @@ describe('options.drop and context', () => {
     expect(clean(text)).toBe([...article, next[0], next[3], next[4]].join('\n\n') + '\n')
   })
 
+  it('keeps a page\'s title over its date or byline, past a standfirst and a title with a full stop in it', () => {
+    const menu = ['Sport', 'Home', 'Football', 'Formula 1', 'Cricket', 'Rugby Union', 'Tennis', 'Sign in', 'Subscribe']
+    const body = [
+      'Fast bowler Ben Hartley took seven wickets in an innings for the first time in his career as Worcestershire beat Somerset by six wickets on the final day at New Road.',
+      'Somerset resumed on the final morning on 188-4, leading by 122, and hopes of a draw rested on their captain, who was caught behind for 61 in the third over of the day.',
+      'The 24-year-old finished with 7-58, the best figures by a Worcestershire bowler at New Road since 2011, and the hosts knocked off the runs with more than a session to spare.',
+    ]
+    const footer = ['More from Sport', 'Cookie settings', 'Privacy policy', 'Terms of use', 'Contact us', '© 2025 Sport Media Ltd']
+    const title = "Hartley's seven wickets bowl Worcestershire to victory over Somerset"
+    const standfirst = 'Worcestershire 312 and 198-4 beat Somerset 246 and 261 by six wickets'
+    expect(clean([...menu, title, 'Published 3 hours ago', standfirst, ...body, ...footer].join('\n'))).toBe([title, standfirst, ...body].join('\n'))
+    const opinion = "The four-day week isn't a perk. It's a productivity test employers keep failing"
+    expect(clean([...menu, opinion, 'By Rachel Adeyemi', 'Thu 6 Jun 2024 06.00 BST', ...body, ...footer].join('\n')).split('\n')[0]).toBe(opinion)
+  })
+
   it('takes a comment prompt followed by comment furniture as the start of readers\' comments', () => {
     const thread = [
       'Join the conversation',

@@ -177,8 +177,9 @@ function decideWindow(
     const subheading = ev.scoped && f.words <= SUBHEADING_WORDS && f.startsUpper && !f.endsTerminal && f.numbers === 0 &&
       ev.category !== undefined && (ev.covered ? f.words === 1 && SUBHEADING_CATEGORIES.has(ev.category) : SUBHEADING_CATEGORIES.has(ev.category) || ev.category === 'related') &&
       !LABEL_MARK.test(blockText)
-    const isByline = ev.category === 'metadata' && f.words <= BYLINE_WORDS && byline.test(blockText)
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline)
+    const metaLine = ev.category === 'metadata' && f.words <= BYLINE_WORDS
+    const isByline = metaLine && byline.test(blockText)
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined

@@ -49,6 +49,8 @@ export interface ContextInput {
   subheading?: boolean
   /** A byline ("By Jane Doe", "Von Max Muster"): after a title, it starts an article. */
   byline?: boolean
+  /** A short line of metadata (a byline, a time, "Published 3 hours ago"): under a title, it marks the title. */
+  meta?: boolean
   /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
@@ -115,6 +117,7 @@ const WORDLESS = 64
 const TITLE = 128
 const SUBHEADING = 256
 const BYLINE = 512
+const META = 1024
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
@@ -178,19 +181,19 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
-    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false,
+    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
       (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0) |
-      (byline ? BYLINE : 0)
+      (byline ? BYLINE : 0) | (meta ? META : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -307,16 +310,22 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
   for (const span of spans) best = Math.max(best, span.sum)
   const kept = spans.filter((span) => span.sum >= Math.max(MAIN_MIN, best * MAIN_SHARE))
   // A main text starts at its title: a title-shaped line a few lines before it (a byline, a date
-  // between them) belongs to it.
+  // between them) belongs to it. A title-shaped line over a byline or a date is the title, however
+  // many lines (a standfirst, a dateline) stand between it and the first paragraph; a title that
+  // holds a full stop ("It isn't a perk. It's a test") is one only so.
   for (const span of kept) {
+    let first = -1
     for (let k = span.start - 1; k >= from && k >= span.start - TITLE_REACH; k--) {
       const cls = c.cls[k]!
-      if (cls === GOOD || cls === NEAR) break
-      if (cls === SHORT && c.flags[k]! & TITLE) {
-        span.start = k
+      const title = (c.flags[k]! & TITLE) !== 0 && (cls === SHORT || cls === NEAR)
+      if (title && k + 1 < to && c.flags[k + 1]! & META) {
+        first = k
         break
       }
+      if (cls === GOOD || cls === NEAR) break
+      if (title && first < 0) first = k
     }
+    if (first >= 0) span.start = first
   }
   return kept.length ? kept : undefined
 }
@@ -446,6 +455,7 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     for (let k = i; k < j; k++) {
       const f = flags[k]!
       if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
+      else if (classes[k] !== WEAK && articleStarts(c, k, to)) put(out, k, false, 'heading of the article')
       else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok, k === title)
     }
     i = j
