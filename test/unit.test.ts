@@ -155,6 +155,20 @@ describe('context', () => {
     expect(resolve(noByline).slice(3).every((d) => d.boilerplate)).toBe(true)
   })
 
+  it('takes counted comment links between posts for links, and a heading without a count for comments', () => {
+    const link = block('bad', { opensComments: true, commentHeading: true, counted: true })
+    const post = [block('short', { title: true }), block('good', { chars: 700 })]
+    const blog = [block('good'), link, ...post, link, ...post, link]
+    expect(resolve(blog).map((d) => d.boilerplate)).toEqual([false, true, false, false, true, false, false, true])
+    // A teaser's snippet is no post: the first link opens what follows.
+    const stream = [block('good'), link, block('short', { title: true }), block('good', { chars: 300 }), link]
+    expect(resolve(stream).slice(1).every((d) => d.boilerplate)).toBe(true)
+    // Readers' comments under a heading without a count, then a "Read all comments" link.
+    const heading = block('bad', { opensComments: true, commentHeading: true })
+    const comments = [block('good'), heading, block('good', { chars: 900 }), block('good'), link]
+    expect(resolve(comments).slice(1).every((d) => d.boilerplate)).toBe(true)
+  })
+
   it('takes a headline list after the article whatever lone "," lines stand between its items', () => {
     const tag = block('short', { headline: true, chars: 12 })
     const comma = block('short', { wordless: true, chars: 1 })

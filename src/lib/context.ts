@@ -51,6 +51,8 @@ export interface ContextInput {
   byline?: boolean
   /** A short line of metadata (a byline, a time, "Published 3 hours ago"): under a title, it marks the title. */
   meta?: boolean
+  /** A comment link with its count ("Comments (5)", "12 comments"): under each post of a page of posts. */
+  counted?: boolean
   /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
@@ -78,6 +80,12 @@ const MAIN_SHARE = 0.5
  * is part of the article ("Comments are closed." between two paragraphs), not the start of comments.
  */
 const COMMENT_LOOKAHEAD = 2
+/**
+ * Prose, in characters, between the first two comment links that makes them posts' links on a page
+ * of posts (a teaser's snippet under each headline of a news stream is shorter); after that, any
+ * paragraph between two links will do.
+ */
+const POST_CHARS = 600
 /** A main text's title is looked for this many blocks before its first paragraph. */
 const TITLE_REACH = 4
 /** A tail of at least this many headline-like lines after the article is a related-links list. */
@@ -118,6 +126,9 @@ const TITLE = 128
 const SUBHEADING = 256
 const BYLINE = 512
 const META = 1024
+const COUNTED = 2048
+/** Set by `markPostLinks()`, not an input. */
+const POST_LINK = 4096
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
@@ -181,19 +192,19 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
-    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false,
+    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false, counted = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
       (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0) |
-      (byline ? BYLINE : 0) | (meta ? META : 0)
+      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -251,12 +262,45 @@ function put(d: Decisions, i: number, boilerplate: boolean, reason: ReasonText, 
  * follows it somewhere, or when no prose follows it at once.
  */
 function opensCommentSection(c: ContextBlocks, k: number, to: number): boolean {
-  // A page of several articles links each one's comments ("Comments (5 posted)") before the next.
-  if (articleStarts(c, k + 1, to)) return false
   if (c.flags[k]! & COMMENT_HEADING) return true
   for (let i = k + 1; i < to; i++) if (c.flags[i]! & (OPENS_COMMENTS | COMMENT_META)) return true
   for (let i = k + 1; i < Math.min(to, k + 1 + COMMENT_LOOKAHEAD); i++) if (c.cls[i] === GOOD) return false
   return true
+}
+
+/**
+ * Flag the comment links of a page of posts (POST_LINK): links to each post's comments, not the
+ * start of readers' comments (see `nextPostLink` and `articleStarts`). Decided once over the whole
+ * page, before the comment section is looked for.
+ */
+function markPostLinks(c: ContextBlocks): void {
+  let posts = false
+  for (let k = 0; k < c.length; k++) {
+    if (!(c.flags[k]! & OPENS_COMMENTS)) continue
+    if (articleStarts(c, k + 1, c.length) || nextPostLink(c, k, c.length, posts ? 1 : POST_CHARS)) {
+      c.flags[k] = c.flags[k]! | POST_LINK
+      posts = true
+    }
+  }
+}
+
+/**
+ * Is the comment link at `k`, with its count, followed by `minProse` characters of prose and then
+ * by another counted comment link, with no comment furniture (an author line, a time, a reply button) on the way? Then it is
+ * one post's link on a page of posts ("Comments (0)" under each entry of a blog, "Comments (5
+ * posted)" under each article of a weekly edition), not the start of readers' comments. (The page
+ * also counts as a list of posts when a title over a byline follows the link: see `articleStarts`.)
+ */
+function nextPostLink(c: ContextBlocks, k: number, to: number, minProse: number): boolean {
+  if (!(c.flags[k]! & COUNTED)) return false
+  let prose = 0
+  for (let i = k + 1; i < to; i++) {
+    const f = c.flags[i]!
+    if (f & COMMENT_META) return false
+    if (f & OPENS_COMMENTS) return (f & COUNTED) !== 0 && prose >= minProse
+    if (c.cls[i] === GOOD) prose += c.chars[i]!
+  }
+  return false
 }
 
 /**
@@ -345,6 +389,7 @@ export function resolve(blocks: readonly ContextInput[], findMain = true, page =
  */
 export function decideBlocks(c: ContextBlocks, findMain = true, page = true, out = new Decisions(c.length)): Decisions {
   out.resize(c.length)
+  if (page) markPostLinks(c)
   decideRange(c, 0, c.length, findMain, page, out)
   return out
 }
@@ -360,7 +405,7 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
   let seenProse = false
   for (let k = from; k < to && page; k++) {
     if (classes[k] === GOOD) seenProse = true
-    else if (seenProse && flags[k]! & OPENS_COMMENTS && opensCommentSection(c, k, to)) {
+    else if (seenProse && (flags[k]! & (OPENS_COMMENTS | POST_LINK)) === OPENS_COMMENTS && opensCommentSection(c, k, to)) {
       decideRange(c, from, k, findMain, page, out)
       for (let m = k; m < to; m++) put(out, m, true, 'comment section', true)
       return
