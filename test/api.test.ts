@@ -215,6 +215,20 @@ describe('options.drop and context', () => {
     expect(clean([...menu, opinion, 'By Rachel Adeyemi', 'Thu 6 Jun 2024 06.00 BST', ...body, ...footer].join('\n')).split('\n')[0]).toBe(opinion)
   })
 
+  it('keeps a list inside an article between an ad label and a shop button (a recipe\'s ingredients)', () => {
+    const menu = ['Home', 'Recipes', 'About me', 'Shop', 'Contact', 'Subscribe']
+    const intro = 'When the first plums arrive at the market in September, it is time for this traybake. The yeasted base is soft and a little sweet, and the fruit sinks into it as it bakes, so every slice has a layer of jammy plums on top.'
+    const list = ['Ingredients for one tray (about 20 pieces)', '500 g plain flour', '1 sachet of dried yeast', '200 ml warm milk', '75 g sugar', '75 g soft butter', '1 egg and a pinch of salt']
+    const method = [
+      'Dissolve the yeast in the warm milk with a teaspoon of sugar and leave it for ten minutes, until it foams. Mix the flour, the rest of the sugar, the salt, the egg and the butter in a large bowl.',
+      'Roll the dough out on a greased tray, cover it with the plums, cut side up, and bake at 180 degrees for about 35 minutes, until the edges are golden and the fruit is soft.',
+    ]
+    const footer = ['Pin it', 'Share', '84 comments', 'Leave a comment', 'Imprint', 'Privacy policy', '© 2024 Home Baking']
+    const title = 'Plum traybake, just like grandma made it'
+    const page = [...menu, title, 'Posted on 3 September 2024 by Eva', intro, 'Jump to Recipe', ...list, 'Advertisement', '2.5 kg plums', ...method, ...footer]
+    expect(clean(page.join('\n'))).toBe([title, intro, ...list, '2.5 kg plums', ...method].join('\n'))
+  })
+
   it('takes a comment prompt followed by comment furniture as the start of readers\' comments', () => {
     const thread = [
       'Join the conversation',

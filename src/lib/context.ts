@@ -86,6 +86,13 @@ const COMMENT_LOOKAHEAD = 2
  * paragraph between two links will do.
  */
 const POST_CHARS = 600
+/**
+ * A main text goes on past a gap of at most THIN boilerplate blocks among at most this many lines
+ * (see `bridge()`)...
+ */
+const GAP_LINES = 12
+/** ...to a run of prose of at least this many characters (a paragraph, not a teaser's snippet). */
+const BRIDGE_CHARS = 300
 /** A main text's title is looked for this many blocks before its first paragraph. */
 const TITLE_REACH = 4
 /** A tail of at least this many headline-like lines after the article is a related-links list. */
@@ -353,6 +360,9 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
   let best = 0
   for (const span of spans) best = Math.max(best, span.sum)
   const kept = spans.filter((span) => span.sum >= Math.max(MAIN_MIN, best * MAIN_SHARE))
+  // An article interrupted by an ad label or a shop button and a list of short lines (ingredients,
+  // what you need) goes on after them: bridge such gaps to the prose beyond.
+  for (const span of kept) bridge(c, span, from, to)
   // A main text starts at its title: a title-shaped line a few lines before it (a byline, a date
   // between them) belongs to it. A title-shaped line over a byline or a date is the title, however
   // many lines (a standfirst, a dateline) stand between it and the first paragraph; a title that
@@ -372,6 +382,42 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
     if (first >= 0) span.start = first
   }
   return kept.length ? kept : undefined
+}
+
+/**
+ * Extend `span` over gaps of short lines with at most THIN boilerplate blocks among them (an ad
+ * label, a "Buy now" button, "Jump to recipe") and at most GAP_LINES lines in all, to the paragraphs
+ * of prose beyond, on both sides. A related-links or comments heading ends it.
+ */
+function bridge(c: ContextBlocks, span: { start: number; end: number }, from: number, to: number): void {
+  for (const dir of [1, -1]) {
+    let k = dir > 0 ? span.end : span.start - 1
+    let bad = 0
+    let lines = 0
+    while (k >= from && k < to) {
+      const cls = c.cls[k]!
+      if (c.flags[k]! & (OPENS_LIST | OPENS_COMMENTS)) break
+      if (cls === GOOD) {
+        // Past a gap, only a paragraph or more of prose continues the article (not a teaser's snippet).
+        if (lines > 0 && proseRun(c, k, dir, from, to) < BRIDGE_CHARS) break
+        if (dir > 0) span.end = k + 1
+        else span.start = k
+        bad = 0
+        lines = 0
+      } else {
+        if (cls === BAD && ++bad > THIN) break
+        if (++lines > GAP_LINES) break
+      }
+      k += dir
+    }
+  }
+}
+
+/** Characters of the run of prose blocks from `k` on in direction `dir`. */
+function proseRun(c: ContextBlocks, k: number, dir: number, from: number, to: number): number {
+  let chars = 0
+  for (; k >= from && k < to && prose(c.cls[k]!); k += dir) chars += c.chars[k]!
+  return chars
 }
 
 /** Decide every block (the object form of `decideBlocks()`, for tests and callers with few blocks). */
