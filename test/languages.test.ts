@@ -101,6 +101,11 @@ describe('sentences in German, French, Spanish, Italian and Portuguese', () => {
 })
 
 describe('clean() in German, French, Spanish, Italian and Portuguese', () => {
+  it('cuts a call to action glued to the end of a paragraph (a verb with its object, no phrase)', () => {
+    const text = 'Quem cair em um golpe deve registrar boletim de ocorrência e avisar imediatamente o banco, segundo o Procon. O consumidor também pode registrar reclamação na plataforma do governo.'
+    expect(clean(`${text} Siga o Jornal Paulista no Google Notícias.\n`)).toBe(`${text}\n`)
+  })
+
   it.each([
     ['Le projet a été adopté mardi par le conseil municipal, a déclaré le maire.', 'Inscrivez-vous à notre newsletter pour recevoir nos articles chaque matin.'],
     ['Die Brücke bleibt bis Ende Mai gesperrt, teilte die Stadtverwaltung am Montag mit.', 'Unterstützen Sie unseren Journalismus: Jetzt spenden und unabhängige Berichterstattung sichern.'],

@@ -26,6 +26,11 @@ const THIRD_PERSON_WORDS = 12
  */
 const SENTENCE_LEXICAL = 2
 /**
+ * The evidence a sentence that opens with a call-to-action verb needs at the start or the end of
+ * the block, where glued promos stand ("… 40,000. Siga o Jornal Paulista no Google Notícias.").
+ */
+const EDGE_ACTION_LEXICAL = 1.5
+/**
  * A third-person sentence between two editorial ones, with less promo evidence than this (one phrase
  * in passing), is kept; a disclaimer of several phrases ("Prices are subject to change and coupons
  * may expire") still goes.
@@ -84,7 +89,9 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       // between two editorial sentences (below).
       const margin = ev.z - s.zThreshold
       const reported = thirdPerson(f) && f.words >= THIRD_PERSON_WORDS
-      const bad = !quoted && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= SENTENCE_LEXICAL && margin >= SENTENCE_MARGIN &&
+      // A call to action at an edge of the block (a sentence that opens with its verb) needs less.
+      const floor = (f.ctaStart || ev.action) && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
+      const bad = !quoted && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),

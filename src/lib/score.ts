@@ -30,6 +30,8 @@ export interface Evidence {
    * phrase, pattern or call to action. A short line of this kind between paragraphs is a subheading.
    */
   scoped: boolean
+  /** A call to action opens the text (a verb with its object, from its parts or a pattern). */
+  action: boolean
 }
 
 /** What the scorer needs of a block's tokens (see `Scan`). */
@@ -186,10 +188,12 @@ export function score(
     add(p.id, p.weight, p.category, p.detail)
     actionPattern ||= p.id.startsWith('call-to-action')
   }
+  let action = actionPattern
   if (!actionPattern) {
-    const action = callToAction(text, tokens, f, matches)
-    lexical += action
-    anyLexical += action
+    const weight = callToAction(text, tokens, f, matches)
+    lexical += weight
+    anyLexical += weight
+    action = weight > 0
   }
 
   if (f.words <= weights.breadcrumb.words && (gates & GATE_SEPARATOR) !== 0 && isMenuRow(text)) {
@@ -251,7 +255,7 @@ export function score(
       category = current.categories[k]
     }
   }
-  return { z: round(current.z), reasons, category, lexical, covered, scoped: lexical > 0 && anyLexical === 0 }
+  return { z: round(current.z), reasons, category, lexical, covered, scoped: lexical > 0 && anyLexical === 0, action }
 }
 
 /**
