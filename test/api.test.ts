@@ -63,6 +63,16 @@ describe('clean()', () => {
     expect(clean(deals)).not.toContain('coupons may expire')
   })
 
+  it('cuts a related link, a commentary plug or a wire credit that ends a paragraph', () => {
+    const said = 'Practices say demand has never been higher, and that more phone lines would not create more appointments, the chair of the local medical committee said.'
+    expect(clean(`${said} Related: Why can't I get a GP appointment?\n`)).toBe(`${said}\n`)
+    expect(clean(`${said} Listen to ball-by-ball commentary on Radio Wyre.\n`)).toBe(`${said}\n`)
+    expect(clean('An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)\n')).toBe('An MSC cargo ship leaves PortMiami, on Aug. 31, 2019.\n')
+    // The rest of a headline is no sentence of its own.
+    const title = "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl\n"
+    expect(clean(title)).toBe(title)
+  })
+
   it('keeps or drops whole blocks with granularity "block"', () => {
     const text =
       'The minister resigned on Monday after weeks of pressure, her office said. Her deputy will lead the ' +

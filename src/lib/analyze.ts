@@ -148,7 +148,9 @@ function decideWindow(
   for (let i = 0; i < n; i++) {
     const blockText = text.slice(starts[i]!, ends[i]!)
     const { f, ev, matches } = scoreText(blockText, s)
-    edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) ? 1 : 0
+    // (A last sentence without a final mark or bracket may be the rest of a headline: "'We Got Her!' Video Shows …".)
+    const closed = f.endsTerminal || blockText.charCodeAt(blockText.length - 1) === 41
+    edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) || (closed && lastOpensWithLine(matches, shared.lastSentence, s)) ? 1 : 0
     actions[i] = f.actionInside ? 1 : 0
     const repeated = repeat?.(blockText)
     if (repeated) {
@@ -283,6 +285,25 @@ const LABEL_CATEGORIES: ReadonlySet<Category> = new Set(['advertisement', 'share
 function opensWithEdgePhrase(matches: readonly Match[], firstWord: number, s: Settings): boolean {
   const m = matches[0]
   return m !== undefined && m.from === firstWord && m.phrases.some((p) => p.edge === true && (LABEL_CATEGORIES.has(p.category) || p.kicker === true) && s.drop.has(p.category))
+}
+
+/** A heading or button phrase opening a block's last sentence sends it to the sentence stage from this weight (see `lastOpensWithLine()`). */
+const LAST_LINE_WEIGHT = 3
+
+/**
+ * Does the block's last sentence (of several) open with a distinctive heading or button phrase ("… said. Related:
+ * Why can't I get a GP appointment?", "… won 2-1. (dpa)", "… on Monday. Listen to the commentary")?
+ * Such a sentence is decided on its own, as it would be on a line of its own.
+ */
+function lastOpensWithLine(matches: readonly Match[], lastSentence: number, s: Settings): boolean {
+  if (lastSentence < 0) return false
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!
+    if (m.from < lastSentence) return false
+    const p = m.head ?? m.line
+    if (m.from === lastSentence && p && p.weight >= LAST_LINE_WEIGHT && s.drop.has(p.category)) return true
+  }
+  return false
 }
 
 /** `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it). */

@@ -100,7 +100,13 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
         const head = edgePhrases(sentenceText, s, matches).head
         const cut = head && !head.single && cutLabel(text, offset, start, end, head, s)
         if (cut && cut.ev.z < s.zThreshold) {
-          parts.push(...cut.parts)
+          // A related-links label opening the last sentence heads a link: the headline goes with it
+          // ("… the committee said. Related: Why can't I get a GP appointment?").
+          if (head.category === 'related' && k === spans.length - 1 && wordCount(cut.parts[1].text) <= RELATED_HEADLINE_WORDS) {
+            parts.push(part(text, offset, start, end, 'boilerplate', head.z, head.category, head.reasons))
+          } else {
+            parts.push(...cut.parts)
+          }
           continue
         }
       }
@@ -403,6 +409,11 @@ function standaloneLabel(text: string, end: number, plain: boolean): boolean {
   if (!SENTENCE_START.test(text.slice(next, next + 1)) || !balanced(label)) return false
   return plain || LABEL_END.test(label) || (/\p{L}/u.test(label) && !/\p{Ll}/u.test(label))
 }
+
+/** A related link's headline, after its label at the end of a paragraph, has at most this many words. */
+const RELATED_HEADLINE_WORDS = 15
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 /** Tokens that must remain after a label for it to be cut off the start of a sentence. */
 const EDGE_REST = 4

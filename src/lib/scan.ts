@@ -130,6 +130,8 @@ export class Scan {
   gates = 0
   /** Index of the first word token, or `count` when there is none. */
   firstWord = 0
+  /** Index of the first word token of the last sentence when there are several, else -1. */
+  lastSentence = -1
   /** Word-list flags by vocabulary id (of the vocabulary of the last scan). */
   kinds: readonly number[] = []
 
@@ -175,6 +177,7 @@ export class Scan {
     let capitals = 0
     let spaceless = 0
     let firstWord = -1
+    let lastSentence = -1
     let firstId = -1
     const n = text.length
     let i = 0
@@ -286,7 +289,7 @@ export class Scan {
       } else {
         words++
       }
-      if (sentenceStart) sentences++
+      if (sentenceStart && ++sentences > 1) lastSentence = this.count - 1
       if (id >= 0) {
         const kind = kinds[id]!
         if (kind & STOP) stop++
@@ -315,6 +318,7 @@ export class Scan {
     }
     this.gates = gates
     this.firstWord = firstWord < 0 ? this.count : firstWord
+    this.lastSentence = lastSentence
     const firstStart = firstWord < 0 ? 0 : this.starts[firstWord]!
     const firstCode = charCode(text, firstStart)
     return {
