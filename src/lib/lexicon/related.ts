@@ -38,6 +38,9 @@ export const related = [
     'lire aussi', 'lire également', 'dans la même rubrique', 'lo más leído', 'más leídas', 'últimas noticias',
     'lee también', 'i più letti', 'più letti', 'ultime notizie', 'leggi anche', 'mais lidas', 'mais lidos',
     'últimas notícias', 'leia também', 'leia mais',
+    'mehr dazu', 'mehr zum thema', 'en savoir plus', 'pour aller plus loin', 'más información', 'más noticias',
+    'per approfondire', 'approfondisci', 'approfondimenti', 'per saperne di più', 'saiba mais', 'veja também',
+    'bildergalerie', 'fotostrecke', 'galerie photos', 'galería de fotos', 'fotogallery', 'galeria de fotos',
   ], true),
   ...entries('related', 'line', 3, [
     'mehr', 'weiter', 'zurück', 'mehr laden', 'alle anzeigen', 'voir plus', 'voir tout', 'suivant', 'précédent',
