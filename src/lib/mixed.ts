@@ -26,10 +26,15 @@ const THIRD_PERSON_WORDS = 12
  */
 const SENTENCE_LEXICAL = 2
 /**
- * The evidence a sentence that opens with a call-to-action verb needs at the start or the end of
- * the block, where glued promos stand ("… 40,000. Siga o Jornal Paulista no Google Notícias.").
+ * The evidence a short sentence that opens with a call-to-action verb needs at the start or the end
+ * of the block, where glued promos stand ("… 40,000. Siga o Jornal Paulista no Google Notícias.")...
  */
 const EDGE_ACTION_LEXICAL = 1.5
+/**
+ * ...when it is this short: a longer one may be a statement whose subject is the verb's noun
+ * ("Support for the plan among union members fell to 40 percent in the latest survey.").
+ */
+const EDGE_ACTION_WORDS = 8
 /**
  * A third-person sentence between two editorial ones, with less promo evidence than this (one phrase
  * in passing), is kept; a disclaimer of several phrases ("Prices are subject to change and coupons
@@ -90,7 +95,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const margin = ev.z - s.zThreshold
       const reported = thirdPerson(f) && f.words >= THIRD_PERSON_WORDS
       // A call to action at an edge of the block (a sentence that opens with its verb) needs less.
-      const floor = (f.ctaStart || ev.action) && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
+      const floor = (f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
       const bad = !quoted && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
