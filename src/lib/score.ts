@@ -349,9 +349,17 @@ function isMenuRow(text: string): boolean {
   if (!SEPARATORS.test(text) || /^[|•·]/.test(text) || /\d/.test(text)) return false
   const items = text.split(/\s(?:>|»|›|\/|\||•|·)\s/)
   if (items.length < 2) return false
+  // A trail from the home page may name long sections ("Home > Passports, travel and living abroad > Passports").
+  const limit = HOME.test(items[0]!) ? TRAIL_ITEM_WORDS : MENU_ITEM_WORDS
   for (const item of items) {
     const words = item.trim().split(/\s+/).length
-    if (words > 4 || /[.!?,;:]$/.test(item.trim())) return false
+    if (words > limit || /[.!?,;:]$/.test(item.trim())) return false
   }
   return true
 }
+
+/** Words of a menu item at most, and of an item of a breadcrumb trail that starts at the home page. */
+const MENU_ITEM_WORDS = 4
+const TRAIL_ITEM_WORDS = 8
+/** The first item of a breadcrumb trail. */
+const HOME = /^(?:home|homepage|start|startseite|accueil|inicio|portada|início|home page)$/i
