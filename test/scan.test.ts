@@ -7,7 +7,7 @@ import { features } from '../src/lib/features.js'
 import { lexicon } from '../src/lib/lexicon/index.js'
 import { compile, match } from '../src/lib/matcher.js'
 import { GATE_DIGIT, Scan, gateBit } from '../src/lib/scan.js'
-import { gated, passes } from '../src/lib/score.js'
+import { candidates, gated, passes } from '../src/lib/score.js'
 import { segment } from '../src/lib/segment.js'
 import { tokenize } from '../src/lib/tokens.js'
 
@@ -90,6 +90,24 @@ describe('pattern gates', () => {
     for (const t of positives) {
       scan.run(t, matcher)
       expect(gated.some((g) => g.pattern.pattern.test(t) && passes(g, t.charCodeAt(0), scan.gates)), t).toBe(true)
+    }
+  })
+
+  it('give as candidates exactly the patterns within their word limit whose gates pass', () => {
+    const scan = new Scan()
+    const expected = (start: number, gates: number, words: number) =>
+      gated.reduce((mask, g, k) => (words <= g.pattern.maxWords && passes(g, start, gates) ? mask | (1 << k) : mask), 0)
+    fc.assert(
+      fc.property(samples, fc.nat({ max: 200_000 }), (t, words) => {
+        const f = scan.run(t, matcher)
+        for (const n of [f.words, words, words % 150]) {
+          expect(candidates(t.charCodeAt(0), scan.gates, n), `${n} words: ${t}`).toBe(expected(t.charCodeAt(0), scan.gates, n))
+        }
+      }),
+      { seed: 20261202, numRuns: runs * 10 },
+    )
+    for (let gates = 0; gates < 1024; gates++) {
+      for (const start of [Number.NaN, 0, 40, 65, 97, 100, 127, 128, 0x2026]) expect(candidates(start, gates, 3)).toBe(expected(start, gates, 3))
     }
   })
 })

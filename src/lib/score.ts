@@ -66,6 +66,8 @@ export interface GatedPattern {
   first: Uint8Array | undefined
   /** Gate bits of which the text must have one; 0: none needed. */
   needs: number
+  /** A call to action put in words (its evidence stands for `callToAction()`'s). */
+  action: boolean
 }
 
 /** The shape patterns with their gates compiled. */
@@ -89,13 +91,51 @@ export const gated: GatedPattern[] = patterns.map((pattern) => {
     if (bit === 0) throw new Error(`deboiler: pattern \`${pattern.id}\` needs \`${c}\`, which has no gate bit`)
     needs |= bit
   }
-  return { pattern, first, needs }
+  return { pattern, first, needs, action: pattern.id.startsWith('call-to-action') }
 })
 
 /** Can the pattern match a text starting with `start` (a char code) whose characters have `gates`? */
 export function passes(g: GatedPattern, start: number, gates: number): boolean {
   if (g.needs !== 0 && (gates & g.needs) === 0) return false
   return g.first === undefined || (start < 128 && g.first[start] === 1)
+}
+
+/**
+ * The gates of every pattern at once, as bit masks over `gated` (bit k for pattern k): a block tests
+ * only the patterns whose three masks all have its bit, in the order of `gated`, instead of asking
+ * each pattern in turn (most blocks pass no gate but the ungated patterns').
+ */
+if (gated.length > 31) throw new Error('deboiler: more shape patterns than bits in a candidate mask')
+/** The gate bits a scan may report (see `gateBit()`). */
+const GATE_BITS = 1024
+/** Word counts up to this one read their mask from a table; longer blocks compute it. */
+const WORDS_TABLE = 128
+/** Patterns whose first-character gate passes, by the text's first character (ASCII)... */
+const FIRST_MASKS = new Int32Array(128)
+/** ...and for any other first character (or an empty text): the patterns with no such gate. */
+let ANY_FIRST_MASK = 0
+/** Patterns whose character gate passes, by the scan's gate bits. */
+const NEEDS_MASKS = new Int32Array(GATE_BITS)
+/** Patterns tested on a block of this many words. */
+const WORDS_MASKS = new Int32Array(WORDS_TABLE + 1)
+gated.forEach((g, k) => {
+  const bit = 1 << k
+  if (g.first === undefined) ANY_FIRST_MASK |= bit
+  for (let c = 0; c < 128; c++) if (g.first === undefined || g.first[c] === 1) FIRST_MASKS[c]! |= bit
+  for (let gates = 0; gates < GATE_BITS; gates++) if (g.needs === 0 || (gates & g.needs) !== 0) NEEDS_MASKS[gates]! |= bit
+  for (let words = 0; words <= WORDS_TABLE; words++) if (words <= g.pattern.maxWords) WORDS_MASKS[words]! |= bit
+})
+
+/**
+ * The patterns (bit k for `gated[k]`) that may match a text of `words` words starting with `start`
+ * (a char code) whose characters have `gates`: those within their word limit whose gates pass.
+ */
+export function candidates(start: number, gates: number, words: number): number {
+  const first = start < 128 ? FIRST_MASKS[start]! : ANY_FIRST_MASK
+  let sized = 0
+  if (words <= WORDS_TABLE) sized = WORDS_MASKS[words]!
+  else gated.forEach((g, k) => { if (words <= g.pattern.maxWords) sized |= 1 << k })
+  return first & NEEDS_MASKS[gates & (GATE_BITS - 1)]! & sized
 }
 
 /** The running sums of the score() call in progress (it never calls itself). */
@@ -176,15 +216,16 @@ export function score(
 
   // Shape patterns, each behind its cheap gate.
   const gates = tokens.gates
-  const start = text.charCodeAt(0)
   let actionPattern = false
-  for (const g of gated) {
+  // Lowest bit first: the patterns are tested, and their evidence added, in their order.
+  for (let left = candidates(text.charCodeAt(0), gates, f.words); left !== 0; left &= left - 1) {
+    const g = gated[31 - Math.clz32(left & -left)]!
     const p = g.pattern
-    if (f.words > p.maxWords || !passes(g, start, gates) || !p.pattern.test(text)) continue
+    if (!p.pattern.test(text)) continue
     lexical += p.weight
     anyLexical += p.weight
     add(p.id, p.weight, p.category, p.detail)
-    actionPattern ||= p.id.startsWith('call-to-action')
+    actionPattern ||= g.action
   }
   if (!actionPattern) {
     const action = callToAction(text, tokens, f, matches)
