@@ -4,6 +4,7 @@
  * sentences, or a standalone label before a new sentence, are ever cut.
  */
 import { DECISIVE, classify, edgeScan, scoreText } from './block.js'
+import { charCode } from './chars.js'
 import type { Features } from './features.js'
 import { metadataPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
@@ -33,6 +34,8 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
   let to = text.length
   // Leading and trailing promo phrases glued to the text.
   const { head, tail: tailEdge } = edgePhrases(text, s, undefined, EDGE_REST, true)
+  // One sentence with nothing glued to its edges has nothing to cut: decided without retext.
+  if (!head && !tailEdge && oneSentence(text)) return undefined
   if (head) from = skipSpace(text, head.end)
   let tail: SentenceAnalysis | undefined
   if (tailEdge && tailEdge.start > from) {
@@ -156,6 +159,7 @@ function part(
  * quotation) in the third person are kept: an appeal mixes plain statements of its own with its asks.
  */
 export function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  if (oneSentence(text)) return undefined
   const spans = wholeSentences(text)
   if (spans.length < 2) return undefined
   const scored = spans.map((span) => {
@@ -294,7 +298,7 @@ const LABEL_END = /[:|»›>•—–]$/
  * sentence of its own, nor is "…its...Read more"; "What comes next?⏎date 2024-03-01 The council…"
  * is two sentences whether its lines are one block or two.
  */
-function wholeSentences(text: string): Span[] {
+export function wholeSentences(text: string): Span[] {
   const out: Span[] = []
   const add = (start: number, end: number) => {
     const last = out[out.length - 1]
@@ -317,6 +321,25 @@ function wholeSentences(text: string): Span[] {
     add(from, span.end)
   }
   return out
+}
+
+/**
+ * Is `text` one sentence whatever retext makes of it: `wholeSentences(text)` gives at most one span?
+ * It gives more only across a line break, or after a terminal mark that ends a span before the
+ * end of `text` (see `sentenceBreak()`): with no line break, and no terminal mark but in the last
+ * character, every span retext finds is joined into one.
+ */
+export function oneSentence(text: string): boolean {
+  const last = text.length - 1
+  for (let i = 0; i <= last; i++) {
+    const code = charCode(text, i)
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f) {
+      if (i < last) return false
+    } else if (code === 10 || code === 11 || code === 12 || code === 13 || code === 0x85 || code === 0x2028 || code === 0x2029) {
+      return false
+    }
+  }
+  return true
 }
 
 function sentenceBreak(text: string, end: number, next: number): boolean {

@@ -1,0 +1,58 @@
+// Shortcuts that decide without the full path must decide as it does. A text that `oneSentence()`
+// passes is one span for `wholeSentences()`, so `splitMixed()` (with nothing glued to its edges) and
+// `rescueSentences()` may skip retext (both decide nothing from one span): checked on the fixtures'
+// blocks and lines and on generated text.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { oneSentence, wholeSentences } from '../src/lib/mixed.js'
+import { segment } from '../src/lib/segment.js'
+import { editorial, glued, promo } from './generators.js'
+
+const runs = Number(process.env.FC_RUNS ?? 100)
+const fixtures = join(import.meta.dirname, '../fixtures')
+
+const piece = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...editorial, ...promo, ...glued) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(' ', '.', '!', '?', '…', '。', '！', '？', '."', '.”', '!)', '?»', ' »', '\n', '\r', '\u2028', '\u0085', '\v', '\f',
+      'Dr.', 'e.g.', 'U.S.', '3.2', 'and', 'The', 'said', ' A', 'B', 'Ok', '42'),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+)
+const text = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(''))
+
+describe('oneSentence', () => {
+  it('passes only texts that wholeSentences() keeps as one span', () => {
+    const check = (t: string) => {
+      if (oneSentence(t)) expect(wholeSentences(t).length, t).toBeLessThanOrEqual(1)
+    }
+    let passed = 0
+    for (const name of readdirSync(fixtures)) {
+      const input = readFileSync(join(fixtures, name, 'input.txt'), 'utf8')
+      for (const { start, end } of segment(input)) {
+        const block = input.slice(start, end)
+        check(block)
+        for (const line of block.split('\n')) {
+          check(line)
+          if (oneSentence(line)) passed++
+        }
+      }
+    }
+    // The fixtures hold single sentences and lines, so the check above is not vacuous.
+    expect(passed).toBeGreaterThan(50)
+    fc.assert(fc.property(text, check), { seed: 20261202, numRuns: runs * 10 })
+  })
+
+  it('fails texts with a line break or a terminal mark before their last character', () => {
+    for (const t of ['One\nTwo', 'a\u2028b', '東京。大阪', 'Line one.\r\nLine two']) expect(oneSentence(t), t).toBe(false)
+    // Retext makes two sentences of each (the short ones at the end too).
+    for (const t of ['One. Two', 'Why? Because', 'Wait… What', 'Hi. Ok', 'Said. B', 'Why? 42', 'It ended.\nThen']) {
+      expect(oneSentence(t), t).toBe(false)
+      expect(wholeSentences(t).length, t).toBe(2)
+    }
+    for (const t of ['', 'One line', 'It ended.', 'Really?', 'Sign up for our free newsletter']) expect(oneSentence(t), t).toBe(true)
+  })
+})
