@@ -18,7 +18,8 @@ const piece = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.constantFrom(' ', '.', '!', '?', '…', '。', '！', '？', '."', '.”', '!)', '?»', ' »', '\n', '\r', '\u2028', '\u0085', '\v', '\f',
-      'Dr.', 'e.g.', 'U.S.', '3.2', 'and', 'The', 'said', ' A', 'B', 'Ok', '42'),
+      'Dr.', 'e.g.', 'U.S.', '3.2', 'and', 'The', 'said', ' A', 'B', 'Ok', '42', 'amzn.to/2iJ', '.x', '."x', '.)', '?»', '.”’"', '. »',
+      '\u00a0', '\u202f', '\u200b', '\u2009', '\t', '\u3000', '\ufeff', ' » ', '‹', '›', '«', '“', '(', ')', '[', ']', 'http://example.com/a.b?c=d!'),
   },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
 )
@@ -46,13 +47,15 @@ describe('oneSentence', () => {
     fc.assert(fc.property(text, check), { seed: 20261202, numRuns: runs * 10 })
   })
 
-  it('fails texts with a line break or a terminal mark before their last character', () => {
-    for (const t of ['One\nTwo', 'a\u2028b', '東京。大阪', 'Line one.\r\nLine two']) expect(oneSentence(t), t).toBe(false)
+  it('fails texts with a line break, or white space after a terminal mark and its closing marks', () => {
+    for (const t of ['One\nTwo', 'a\u2028b', 'Line one.\r\nLine two']) expect(oneSentence(t), t).toBe(false)
     // Retext makes two sentences of each (the short ones at the end too).
-    for (const t of ['One. Two', 'Why? Because', 'Wait… What', 'Hi. Ok', 'Said. B', 'Why? 42', 'It ended.\nThen']) {
+    for (const t of ['One. Two', 'Why? Because', 'Wait… What', 'Hi. Ok', 'Said. B', 'Why? 42', 'It ended.\nThen', '“It ended.” Then', 'It ended.)\u00a0Then']) {
       expect(oneSentence(t), t).toBe(false)
       expect(wholeSentences(t).length, t).toBe(2)
     }
-    for (const t of ['', 'One line', 'It ended.', 'Really?', 'Sign up for our free newsletter']) expect(oneSentence(t), t).toBe(true)
+    for (const t of ['', 'One line', 'It ended.', 'Really?', 'Sign up for our free newsletter', 'http://amzn.to/2iJFhRj', 'Prices from $3.99', 'Yes!!!', '東京。大阪']) {
+      expect(oneSentence(t), t).toBe(true)
+    }
   })
 })

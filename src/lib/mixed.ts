@@ -325,22 +325,34 @@ export function wholeSentences(text: string): Span[] {
 
 /**
  * Is `text` one sentence whatever retext makes of it: `wholeSentences(text)` gives at most one span?
- * It gives more only across a line break, or after a terminal mark that ends a span before the
- * end of `text` (see `sentenceBreak()`): with no line break, and no terminal mark but in the last
- * character, every span retext finds is joined into one.
+ * It gives more only across a line break, or at white space that follows a terminal mark and its
+ * closing quotes and brackets (see `sentenceBreak()`: retext's sentences are apart by white space
+ * only). With neither, every span retext finds is joined into one: "http://amzn.to/2iJFhRj",
+ * "Menu", "Prices from $3.99".
  */
 export function oneSentence(text: string): boolean {
-  const last = text.length - 1
-  for (let i = 0; i <= last; i++) {
+  const n = text.length
+  for (let i = 0; i < n; i++) {
     const code = charCode(text, i)
-    if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f) {
-      if (i < last) return false
-    } else if (code === 10 || code === 11 || code === 12 || code === 13 || code === 0x85 || code === 0x2028 || code === 0x2029) {
-      return false
-    }
+    if (isLineBreak(code)) return false
+    if (!isTerminalMark(code)) continue
+    let k = i + 1
+    while (k < n && isClosingMark(charCode(text, k))) k++
+    if (k < n && isWhiteSpace(charCode(text, k))) return false
   }
   return true
 }
+/** The characters of LINE_BREAK, and the terminal and closing marks of ENDS_SENTENCE. */
+const isLineBreak = (code: number) => (code >= 10 && code <= 13) || code === 0x85 || code === 0x2028 || code === 0x2029
+const isTerminalMark = (code: number) =>
+  code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f
+const isClosingMark = (code: number) =>
+  code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x201c || code === 0xab ||
+  code === 0x203a || code === 0x2039 || code === 41 || code === 93
+/** White space as retext or `\s` sees it, zero-width spaces included (more is only more cautious). */
+const isWhiteSpace = (code: number) =>
+  code <= 32 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 
 function sentenceBreak(text: string, end: number, next: number): boolean {
   if (next === end) return false
