@@ -1,12 +1,13 @@
 // Shortcuts that decide without the full path must decide as it does. A text that `oneSentence()`
 // passes is one span for `wholeSentences()`, so `splitMixed()` (with nothing glued to its edges) and
 // `rescueSentences()` may skip retext (both decide nothing from one span): checked on the fixtures'
-// blocks and lines and on generated text.
+// blocks and lines and on generated text. `quotedPositions()` marks in one pass what asking each quotation
+// found, sentence by sentence.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { oneSentence, wholeSentences } from '../src/lib/mixed.js'
+import { oneSentence, quotations, quotedPositions, wholeSentences } from '../src/lib/mixed.js'
 import { segment } from '../src/lib/segment.js'
 import { editorial, glued, promo } from './generators.js'
 
@@ -57,5 +58,23 @@ describe('oneSentence', () => {
     for (const t of ['', 'One line', 'It ended.', 'Really?', 'Sign up for our free newsletter', 'http://amzn.to/2iJFhRj', 'Prices from $3.99', 'Yes!!!', '東京。大阪']) {
       expect(oneSentence(t), t).toBe(true)
     }
+  })
+})
+
+describe('quotedPositions', () => {
+  it('holds exactly the positions some quotation holds, as asking every quotation does', () => {
+    const marks = fc.constantFrom('"', '“', '”', '„', '«', '»', 'x', ' ', 'said. ', 'a'.repeat(300))
+    fc.assert(
+      fc.property(fc.array(marks, { maxLength: 24 }), (parts) => {
+        const t = parts.join('')
+        const quotes = quotations(t)
+        const held = quotedPositions(t)
+        expect(held === undefined, t).toBe(quotes.length === 0)
+        for (let i = 0; i < t.length; i++) {
+          expect(held?.[i] ?? 0, `${i}: ${t}`).toBe(quotes.some(([open, close]) => open < i && i < close) ? 1 : 0)
+        }
+      }),
+      { seed: 20261202, numRuns: runs * 3 },
+    )
   })
 })

@@ -59,12 +59,12 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
     // Quotation depth at the end of the text before each sentence: a sentence inside a quotation
     // ("The message reads: “We noticed you use an ad blocker. Advertising funds our journalism.”")
     // is what someone said, never cut.
-    const quotes = quotations(text)
+    const quoted = quotedPositions(text)
     for (let k = 0; k < spans.length; k++) {
       const span = spans[k]!
       const start = from + span.start
       const end = from + span.end
-      const quoted = quotes.length > 0 && insideQuotation(quotes, start, end)
+      const inQuotation = quoted !== undefined && (quoted[start] === 1 || quoted[end - 1] === 1)
       const sentenceText = text.slice(start, end)
       // Scanned into edgeScan, whose tokens edgePhrases() below reuses.
       const { f, ev, matches } = scoreText(sentenceText, s, edgeScan)
@@ -72,7 +72,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       // A sentence in the third person (no you, no we, no call to action) that mentions a promo's
       // words ("… deep inside its privacy policy.") goes only on decisive evidence.
       const margin = ev.z - s.zThreshold
-      const bad = !quoted && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && margin >= SENTENCE_MARGIN &&
+      const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= 2 && margin >= SENTENCE_MARGIN &&
         (!thirdPerson(f) || margin >= DECISIVE || f.words < THIRD_PERSON_WORDS) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
@@ -99,7 +99,7 @@ const QUOTATION_CHARS = 1000
  * The quotations of `text` as [open, close] offsets: curly, low (German „…“) and angle quotes and
  * straight double quotes, each closed within QUOTATION_CHARS (a mark left open is no quotation).
  */
-function quotations(text: string): Array<[number, number]> {
+export function quotations(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   const stack: Array<{ at: number; close: number }> = []
   for (let i = 0; i < text.length; i++) {
@@ -118,9 +118,26 @@ function quotations(text: string): Array<[number, number]> {
   return out
 }
 
-/** Does a quotation hold the boundary of text[start, end) (the sentence is part of what someone said)? */
-const insideQuotation = (quotes: ReadonlyArray<[number, number]>, start: number, end: number) =>
-  quotes.some(([open, close]) => (open < start && start < close) || (open < end - 1 && end - 1 < close))
+/**
+ * 1 at each position of `text` that a quotation holds (between its marks: `open < i < close`), or
+ * `undefined` when it has none. A sentence whose first or last character is held is part of what
+ * someone said. One pass, however many sentences and quotations a block has.
+ */
+export function quotedPositions(text: string): Uint8Array | undefined {
+  const quotes = quotations(text)
+  if (quotes.length === 0) return undefined
+  const depth = new Int32Array(text.length + 1)
+  for (const [open, close] of quotes) {
+    depth[open + 1]! += 1
+    depth[close]! -= 1
+  }
+  const held = new Uint8Array(text.length)
+  for (let i = 0, d = 0; i < text.length; i++) {
+    d += depth[i]!
+    held[i] = d > 0 ? 1 : 0
+  }
+  return held
+}
 
 /** Neither addresses the reader, nor speaks as the publication, nor opens with a call to action. */
 const thirdPerson = (f: Features) => f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
