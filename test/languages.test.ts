@@ -1,8 +1,10 @@
 // German, French, Spanish, Italian and Portuguese: the language guess, sentence splitting with each
 // language's abbreviations and closing quotes, and the non-English lexicon end to end.
+import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { analyze, clean } from '../src/index.js'
 import { forgetSentences, guessLanguage, sentences, sentencesOf } from '../src/lib/sentences.js'
+import { languageMarkers } from '../src/lib/words.js'
 
 const split = (text: string) => sentences(text).map((span) => text.slice(span.start, span.end))
 
@@ -23,6 +25,42 @@ describe('guessLanguage', () => {
   it('does not guess from a few words', () => {
     expect(guessLanguage('Abonnez-vous')).toBeUndefined()
     expect(guessLanguage('Sign up now')).toBeUndefined()
+  })
+
+  // The plain reading the guess hashes its way around: every run of letters lower-cased as a string
+  // and looked up, counted until one language has 12 hits and twice any other's (at least 3 to guess).
+  function reference(text: string, sample = 4000): string | undefined {
+    const markers = new Map<string, string>()
+    for (const [language, words] of Object.entries(languageMarkers)) for (const word of words) markers.set(word, language)
+    const counts = new Map<string, number>(Object.keys(languageMarkers).map((language) => [language, 0]))
+    const leader = () => {
+      const sorted = [...counts].sort((a, b) => b[1] - a[1])
+      const [best, top] = sorted[0]!
+      return top >= 3 && sorted.slice(1).every(([, c]) => c * 2 <= top) ? best : undefined
+    }
+    // Letters as the guess reads them: ASCII and Latin ranges, then any letter but in general punctuation.
+    for (const word of text.slice(0, sample).match(/(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]|(?=\p{L})[\u0250-\u1fff\u2070-\uffff])+/gu) ?? []) {
+      const language = markers.get(word.toLowerCase())
+      if (language === undefined) continue
+      counts.set(language, counts.get(language)! + 1)
+      if (counts.get(language)! >= 12 && leader() === language) return language
+    }
+    return leader()
+  }
+  const words = Object.values(languageMarkers).flat()
+  const piece = fc.oneof(
+    fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), ...words.map((w) => w[0]!.toUpperCase() + w.slice(1))),
+    fc.constantFrom(' ', '  ', ', ', '. ', '\n', '’', '-', 'x', 'İ', 'Straße', 'thé', 'DIE', 'Über', '東京', '3', 'the1', '\u0130the', 'ªthe', 'the\u2019s', '\ud835\udc00the'),
+    fc.string({ unit: 'grapheme', maxLength: 8 }),
+  )
+  it('counts marker words as the plain reading does', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.constantFrom(4000, 16000, 30), (parts, sample) => {
+        const text = parts.join(' ')
+        expect(guessLanguage(text, sample), text).toBe(reference(text, sample))
+      }),
+      { seed: 20261202, numRuns: Number(process.env.FC_RUNS ?? 100) * 10 },
+    )
   })
 })
 

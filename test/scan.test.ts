@@ -7,7 +7,7 @@ import { features } from '../src/lib/features.js'
 import { lexicon } from '../src/lib/lexicon/index.js'
 import { compile, match } from '../src/lib/matcher.js'
 import { GATE_DIGIT, Scan, gateBit } from '../src/lib/scan.js'
-import { gated, passes } from '../src/lib/score.js'
+import { candidates, gated, passes } from '../src/lib/score.js'
 import { segment } from '../src/lib/segment.js'
 import { tokenize } from '../src/lib/tokens.js'
 
@@ -74,22 +74,64 @@ describe('pattern gates', () => {
     'Join our supporters now', 'Try unlimited access free', 'Unlock our premium offer', '£199 at Currys', 'Now $29.99 at Amazon',
     'Use code SAVE20', 'Save 20% today with code SAVE20', 'Sponsored by Acme Bank', 'In partnership with Acme', 'Comments (12)',
     'Replies [3]',
+    // Each opening of the gated alternations, and a credit found inside a line.
+    'Show all 12 comments', 'load 3 replies', 'hide (4) comments', 'posted 5 minutes ago', 'Source: AP', 'author=Jane',
+    'LANGUAGE: en', 'description: x', 'Like us on Facebook', 'find us on X', 'Join us on Telegram', 'SIGNING UP for our inbox',
+    'Register now for our free daily briefing', 'Receive our newsletter today', 'Enter your email to get our newsletter',
+    'Join our free newsletter now', 'Install the Example app', 'Open it in the app', 'Try the Example app', 'Subscribe to the podcast',
+    'Follow the podcast on Spotify', 'Support us and become a member', 'Donate now and become a supporter', 'Give today, our donors',
+    'Chip in now to become a member', 'Contribute today to our members', 'Start your free trial today', 'Get our premium offer now',
+    'Claim your free trial now', 'Subscribe now, our best offer', 'Save now, our digital access', 'use code SAVE20',
+    'Enter the promo code SAVE20', 'apply the coupon code SAVE20', 'Apply code: SAVE20', 'save big with code SAVE20',
+    'Presented by Acme', 'paid partnership with Acme', 'Brought to you by Acme', 'in association with Acme', 'Discussion (4)',
+    'Responses (2)', 'comment [1]', 'Words by Jane Doe', 'Par Jean Dupont', 'por María López', 'di Mario Rossi',
+    'Additional reporting by Jane Doe', 'editing by Al Green', 'WRITING BY JO SMITH', 'Jane Doe CONTRIBUTED REPORTING',
+    'O’contributed reporting', 'Écontributed to this story', 'updated 2024-03-01 text', 'DATE 2024-03-01 x',
   ]
-  const samples = fc.oneof(fc.constantFrom(...positives, 'By Jane Doe', 'BY JANE DOE', 'K1 shares'), text, upper)
+  // Positives with text around them, in either case: the gates see other openings and the same words inside.
+  const around = fc.tuple(fc.constantFrom(...positives), text, fc.boolean(), fc.constantFrom('lower', 'upper', 'same')).map(([p, t, before, c]) => {
+    const joined = before ? `${t} ${p}` : `${p}${t}`
+    return c === 'lower' ? joined.toLowerCase() : c === 'upper' ? joined.toUpperCase() : joined
+  })
+  const samples = fc.oneof(fc.constantFrom(...positives, 'By Jane Doe', 'BY JANE DOE', 'K1 shares'), text, upper, around)
   it('never skip a pattern that matches', () => {
     const scan = new Scan()
     fc.assert(
       fc.property(samples, (t) => {
         scan.run(t, matcher)
         for (const g of gated) {
-          if (g.pattern.pattern.test(t)) expect(passes(g, t.charCodeAt(0), scan.gates), `${g.pattern.id}: ${t}`).toBe(true)
+          if (g.pattern.pattern.test(t)) expect(passes(g, t, scan), `${g.pattern.id}: ${t}`).toBe(true)
         }
       }),
       { seed: 20261125, numRuns: runs * 10 },
     )
     for (const t of positives) {
       scan.run(t, matcher)
-      expect(gated.some((g) => g.pattern.pattern.test(t) && passes(g, t.charCodeAt(0), scan.gates)), t).toBe(true)
+      expect(gated.some((g) => g.pattern.pattern.test(t) && passes(g, t, scan)), t).toBe(true)
+    }
+  })
+
+  it('give as candidates exactly the patterns within their word limit whose gates pass', () => {
+    const scan = new Scan()
+    const expected = (t: string, words: number) =>
+      gated.reduce((mask, g, k) => (words <= g.pattern.maxWords && passes(g, t, scan) ? mask | (1 << k) : mask), 0)
+    fc.assert(
+      fc.property(samples, fc.nat({ max: 200_000 }), (t, words) => {
+        const f = scan.run(t, matcher)
+        for (const n of [f.words, words, words % 150]) expect(candidates(t, scan, n), `${n} words: ${t}`).toBe(expected(t, n))
+      }),
+      { seed: 20261202, numRuns: runs * 10 },
+    )
+    // Every opening character pair (and a lone character), with each gate character.
+    const gateChars = ['', '1', '©', '(', ':', '=', '@', '/', '$', '[', '|']
+    for (let c0 = 0; c0 < 130; c0++) {
+      for (const c1 of [-1, 32, 65, 97, 110, 121, 127, 233]) {
+        for (const g of gateChars) {
+          const t = String.fromCharCode(c0 === 129 ? 0x2026 : c0) + (c1 < 0 ? '' : String.fromCharCode(c1)) + g
+          scan.run(t, matcher)
+          expect(candidates(t, scan, 3), JSON.stringify(t)).toBe(expected(t, 3))
+        }
+      }
     }
   })
 })

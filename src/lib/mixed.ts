@@ -4,6 +4,7 @@
  * sentences, or a standalone label before a new sentence, are ever cut.
  */
 import { DECISIVE, classify, edgeScan, scoreText } from './block.js'
+import { charCode } from './chars.js'
 import type { Features } from './features.js'
 import { metadataPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
@@ -54,6 +55,8 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
   let to = text.length
   // Leading and trailing promo phrases glued to the text.
   const { head, tail: tailEdge } = edgePhrases(text, s, undefined, EDGE_REST, true)
+  // One sentence with nothing glued to its edges has nothing to cut: decided without retext.
+  if (!head && !tailEdge && oneSentence(text)) return undefined
   if (head) from = skipSpace(text, head.end)
   let tail: SentenceAnalysis | undefined
   if (tailEdge && tailEdge.start > from) {
@@ -79,12 +82,12 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
     // Quotation depth at the end of the text before each sentence: a sentence inside a quotation
     // ("The message reads: “We noticed you use an ad blocker. Advertising funds our journalism.”")
     // is what someone said, never cut.
-    const quotes = quotations(text)
+    const quoted = quotedPositions(text)
     for (let k = 0; k < spans.length; k++) {
       const span = spans[k]!
       const start = from + span.start
       const end = from + span.end
-      const quoted = quotes.length > 0 && insideQuotation(quotes, start, end)
+      const inQuotation = quoted !== undefined && (quoted[start] === 1 || quoted[end - 1] === 1)
       const sentenceText = text.slice(start, end)
       // Scanned into edgeScan, whose tokens edgePhrases() below reuses.
       const { f, ev, matches } = scoreText(sentenceText, s, edgeScan)
@@ -96,7 +99,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const reported = thirdPerson(f) && f.words >= THIRD_PERSON_WORDS
       // A call to action at an edge of the block (a sentence that opens with its verb) needs less.
       const floor = (f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
-      const bad = !quoted && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
+      const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
@@ -141,7 +144,7 @@ const QUOTATION_CHARS = 1000
  * The quotations of `text` as [open, close] offsets: curly, low (German „…“) and angle quotes and
  * straight double quotes, each closed within QUOTATION_CHARS (a mark left open is no quotation).
  */
-function quotations(text: string): Array<[number, number]> {
+export function quotations(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   const stack: Array<{ at: number; close: number }> = []
   for (let i = 0; i < text.length; i++) {
@@ -160,9 +163,26 @@ function quotations(text: string): Array<[number, number]> {
   return out
 }
 
-/** Does a quotation hold the boundary of text[start, end) (the sentence is part of what someone said)? */
-const insideQuotation = (quotes: ReadonlyArray<[number, number]>, start: number, end: number) =>
-  quotes.some(([open, close]) => (open < start && start < close) || (open < end - 1 && end - 1 < close))
+/**
+ * 1 at each position of `text` that a quotation holds (between its marks: `open < i < close`), or
+ * `undefined` when it has none. A sentence whose first or last character is held is part of what
+ * someone said. One pass, however many sentences and quotations a block has.
+ */
+export function quotedPositions(text: string): Uint8Array | undefined {
+  const quotes = quotations(text)
+  if (quotes.length === 0) return undefined
+  const depth = new Int32Array(text.length + 1)
+  for (const [open, close] of quotes) {
+    depth[open + 1]! += 1
+    depth[close]! -= 1
+  }
+  const held = new Uint8Array(text.length)
+  for (let i = 0, d = 0; i < text.length; i++) {
+    d += depth[i]!
+    held[i] = d > 0 ? 1 : 0
+  }
+  return held
+}
 
 /** Neither addresses the reader, nor speaks as the publication, nor opens with a call to action. */
 const thirdPerson = (f: Features) => f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart
@@ -201,6 +221,7 @@ function part(
  * quotation) in the third person are kept: an appeal mixes plain statements of its own with its asks.
  */
 export function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  if (oneSentence(text)) return undefined
   const spans = wholeSentences(text)
   if (spans.length < 2) return undefined
   const scored = spans.map((span) => {
@@ -339,7 +360,7 @@ const LABEL_END = /[:|»›>•—–]$/
  * sentence of its own, nor is "…its...Read more"; "What comes next?⏎date 2024-03-01 The council…"
  * is two sentences whether its lines are one block or two.
  */
-function wholeSentences(text: string): Span[] {
+export function wholeSentences(text: string): Span[] {
   const out: Span[] = []
   const add = (start: number, end: number) => {
     const last = out[out.length - 1]
@@ -363,6 +384,37 @@ function wholeSentences(text: string): Span[] {
   }
   return out
 }
+
+/**
+ * Is `text` one sentence whatever retext makes of it: `wholeSentences(text)` gives at most one span?
+ * It gives more only across a line break, or at white space that follows a terminal mark and its
+ * closing quotes and brackets (see `sentenceBreak()`: retext's sentences are apart by white space
+ * only). With neither, every span retext finds is joined into one: "http://amzn.to/2iJFhRj",
+ * "Menu", "Prices from $3.99".
+ */
+export function oneSentence(text: string): boolean {
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const code = charCode(text, i)
+    if (isLineBreak(code)) return false
+    if (!isTerminalMark(code)) continue
+    let k = i + 1
+    while (k < n && isClosingMark(charCode(text, k))) k++
+    if (k < n && isWhiteSpace(charCode(text, k))) return false
+  }
+  return true
+}
+/** The characters of LINE_BREAK, and the terminal and closing marks of ENDS_SENTENCE. */
+const isLineBreak = (code: number) => (code >= 10 && code <= 13) || code === 0x85 || code === 0x2028 || code === 0x2029
+const isTerminalMark = (code: number) =>
+  code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f
+const isClosingMark = (code: number) =>
+  code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x201c || code === 0xab ||
+  code === 0x203a || code === 0x2039 || code === 41 || code === 93
+/** White space as retext or `\s` sees it, zero-width spaces included (more is only more cautious). */
+const isWhiteSpace = (code: number) =>
+  code <= 32 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 
 function sentenceBreak(text: string, end: number, next: number): boolean {
   if (next === end) return false

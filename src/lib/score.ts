@@ -66,22 +66,41 @@ export interface GatedPattern {
   pattern: Pattern
   /** Characters (by code, ASCII) the text may start with; undefined: any. */
   first: Uint8Array | undefined
+  /**
+   * Pairs of first characters the text may open with, at `c0 * PAIR + c1` (`c1` is `OTHER` for a
+   * second character outside ASCII, or none); undefined: any.
+   */
+  opens: Uint8Array | undefined
   /** Gate bits of which the text must have one; 0: none needed. */
   needs: number
+  /** A word a text failing the opening gates may still end one of its words with (see `Pattern.word`). */
+  word: string | undefined
+  /** A call to action put in words (its evidence stands for `callToAction()`'s). */
+  action: boolean
 }
+
+/** The second character of a pair: one of 128 ASCII characters, or `OTHER`. */
+const PAIR = 129
+const OTHER = 128
 
 /** The shape patterns with their gates compiled. */
 export const gated: GatedPattern[] = patterns.map((pattern) => {
-  let first: Uint8Array | undefined
-  // With both `i` and `u`, non-ASCII characters fold to ASCII ones (K, ſ): no first-character gate.
+  // With both `i` and `u`, non-ASCII characters fold to ASCII ones (K, ſ): no opening gates.
   const fold = pattern.pattern.flags.includes('i')
-  if (pattern.first !== undefined && !(fold && pattern.pattern.flags.includes('u'))) {
+  const ascii = !(fold && pattern.pattern.flags.includes('u'))
+  const cases = (c: string) => (fold ? [c, c.toLowerCase(), c.toUpperCase()] : [c]).map((x) => x.charCodeAt(0))
+  let first: Uint8Array | undefined
+  if (pattern.first !== undefined && ascii) {
     first = new Uint8Array(128)
-    for (const c of pattern.first) {
-      first[c.charCodeAt(0)] = 1
-      if (fold) {
-        first[c.toLowerCase().charCodeAt(0)] = 1
-        first[c.toUpperCase().charCodeAt(0)] = 1
+    for (const c of pattern.first) for (const code of cases(c)) first[code] = 1
+  }
+  let opens: Uint8Array | undefined
+  if (pattern.opens !== undefined && ascii) {
+    opens = new Uint8Array(128 * PAIR)
+    for (const word of pattern.opens) {
+      for (const c0 of cases(word[0]!)) {
+        if (word.length === 1) opens.fill(1, c0 * PAIR, (c0 + 1) * PAIR)
+        else for (const c1 of cases(word[1]!)) opens[c0 * PAIR + c1] = 1
       }
     }
   }
@@ -91,13 +110,87 @@ export const gated: GatedPattern[] = patterns.map((pattern) => {
     if (bit === 0) throw new Error(`deboiler: pattern \`${pattern.id}\` needs \`${c}\`, which has no gate bit`)
     needs |= bit
   }
-  return { pattern, first, needs }
+  const word = ascii ? pattern.word : undefined
+  return { pattern, first, opens, needs, word, action: pattern.id.startsWith('call-to-action') }
 })
 
-/** Can the pattern match a text starting with `start` (a char code) whose characters have `gates`? */
-export function passes(g: GatedPattern, start: number, gates: number): boolean {
-  if (g.needs !== 0 && (gates & g.needs) === 0) return false
-  return g.first === undefined || (start < 128 && g.first[start] === 1)
+/** The index of a text's first two characters in `GatedPattern.opens` (-1: the first is not ASCII, or none). */
+function pairOf(text: string): number {
+  const c0 = text.charCodeAt(0)
+  const c1 = text.charCodeAt(1)
+  return c0 < 128 ? c0 * PAIR + (c1 < 128 ? c1 : OTHER) : -1
+}
+
+/** Does a word of `text` (scanned into `tokens`) end with `word`, in any case? */
+function endsAWord(text: string, tokens: TokenView, word: string): boolean {
+  const { count, isWord, starts, ends } = tokens
+  for (let k = 0; k < count; k++) {
+    const end = ends[k]!
+    const from = end - word.length
+    if (isWord[k] === 0 || from < starts[k]!) continue
+    let j = 0
+    while (j < word.length && (text.charCodeAt(from + j) | 32) === word.charCodeAt(j)) j++
+    if (j === word.length) return true
+  }
+  return false
+}
+
+/** Can the pattern match `text`, scanned into `tokens`? (Its word limit aside: see `candidates()`.) */
+export function passes(g: GatedPattern, text: string, tokens: TokenView): boolean {
+  if (g.needs !== 0 && (tokens.gates & g.needs) === 0) return false
+  const pair = pairOf(text)
+  const opens = (g.first === undefined || (pair >= 0 && g.first[Math.floor(pair / PAIR)] === 1)) && (g.opens === undefined || (pair >= 0 && g.opens[pair] === 1))
+  return opens || (g.word !== undefined && endsAWord(text, tokens, g.word))
+}
+
+/**
+ * The gates of every pattern at once, as bit masks over `gated` (bit k for pattern k): a block tests
+ * only the patterns whose three masks all have its bit, in the order of `gated`, instead of asking
+ * each pattern in turn (most blocks pass no gate but the ungated patterns').
+ */
+if (gated.length > 31) throw new Error('deboiler: more shape patterns than bits in a candidate mask')
+/** The gate bits a scan may report (see `gateBit()`). */
+const GATE_BITS = 1024
+/** Word counts up to this one read their mask from a table; longer blocks compute it. */
+const WORDS_TABLE = 128
+/** Patterns whose opening gates pass, by the text's first two characters (see `pairOf()`)... */
+const OPEN_MASKS = new Int32Array(128 * PAIR)
+/** ...and for any other first character (or an empty text): the patterns with no such gate. */
+let ANY_OPEN_MASK = 0
+/** Patterns with a word that passes them when their opening gates do not. */
+let WORD_MASK = 0
+/** Patterns whose character gate passes, by the scan's gate bits. */
+const NEEDS_MASKS = new Int32Array(GATE_BITS)
+/** Patterns tested on a block of this many words. */
+const WORDS_MASKS = new Int32Array(WORDS_TABLE + 1)
+gated.forEach((g, k) => {
+  const bit = 1 << k
+  if (g.first === undefined && g.opens === undefined) ANY_OPEN_MASK |= bit
+  if (g.word !== undefined) WORD_MASK |= bit
+  for (let pair = 0; pair < OPEN_MASKS.length; pair++) {
+    if ((g.first === undefined || g.first[Math.floor(pair / PAIR)] === 1) && (g.opens === undefined || g.opens[pair] === 1)) OPEN_MASKS[pair]! |= bit
+  }
+  for (let gates = 0; gates < GATE_BITS; gates++) if (g.needs === 0 || (gates & g.needs) !== 0) NEEDS_MASKS[gates]! |= bit
+  for (let words = 0; words <= WORDS_TABLE; words++) if (words <= g.pattern.maxWords) WORDS_MASKS[words]! |= bit
+})
+
+/**
+ * The patterns (bit k for `gated[k]`) that may match `text` of `words` words, scanned into `tokens`:
+ * those within their word limit whose gates pass.
+ */
+export function candidates(text: string, tokens: TokenView, words: number): number {
+  const pair = pairOf(text)
+  let sized = 0
+  if (words <= WORDS_TABLE) sized = WORDS_MASKS[words]!
+  else gated.forEach((g, k) => { if (words <= g.pattern.maxWords) sized |= 1 << k })
+  const possible = NEEDS_MASKS[tokens.gates & (GATE_BITS - 1)]! & sized
+  let mask = (pair >= 0 ? OPEN_MASKS[pair]! : ANY_OPEN_MASK) & possible
+  // A pattern that also finds its word anywhere: passed by the word when not by the opening.
+  for (let left = WORD_MASK & possible & ~mask; left !== 0; left &= left - 1) {
+    const k = 31 - Math.clz32(left & -left)
+    if (endsAWord(text, tokens, gated[k]!.word!)) mask |= 1 << k
+  }
+  return mask
 }
 
 /** The running sums of the score() call in progress (it never calls itself). */
@@ -178,15 +271,16 @@ export function score(
 
   // Shape patterns, each behind its cheap gate.
   const gates = tokens.gates
-  const start = text.charCodeAt(0)
   let actionPattern = false
-  for (const g of gated) {
+  // Lowest bit first: the patterns are tested, and their evidence added, in their order.
+  for (let left = candidates(text, tokens, f.words); left !== 0; left &= left - 1) {
+    const g = gated[31 - Math.clz32(left & -left)]!
     const p = g.pattern
-    if (f.words > p.maxWords || !passes(g, start, gates) || !p.pattern.test(text)) continue
+    if (!p.pattern.test(text)) continue
     lexical += p.weight
     anyLexical += p.weight
     add(p.id, p.weight, p.category, p.detail)
-    actionPattern ||= p.id.startsWith('call-to-action')
+    actionPattern ||= g.action
   }
   let action = actionPattern
   if (!actionPattern) {

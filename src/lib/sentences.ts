@@ -13,6 +13,7 @@ import retextEnglish from 'retext-english'
 import retextLatin from 'retext-latin'
 import { unified } from 'unified'
 import { charCode } from './chars.js'
+import { HASH_START, hashStep } from './vocabulary.js'
 import type { Span } from './segment.js'
 import { languageMarkers } from './words.js'
 
@@ -166,6 +167,41 @@ const isLetter = (code: number) =>
         (code < 0x2000 || code > 0x206f) && LETTER.test(String.fromCharCode(code))
 
 /**
+ * The marker words written in ASCII, found without building a string: by the hash of their
+ * lower-cased letters (as the vocabulary's, see vocabulary.ts), in an open-addressing table of
+ * index + 1 into `asciiMarkers` (0: empty slot).
+ */
+const asciiMarkers = [...markerLanguage.keys()].filter((word) => /^[a-z]+$/.test(word))
+const markerSlots = (() => {
+  let size = 64
+  while (size < asciiMarkers.length * 4) size *= 2
+  return new Int32Array(size)
+})()
+const markerHashes = new Int32Array(markerSlots.length)
+asciiMarkers.forEach((word, k) => {
+  let h = HASH_START
+  for (let c = 0; c < word.length; c++) h = hashStep(h, word.charCodeAt(c))
+  let slot = h & (markerSlots.length - 1)
+  while (markerSlots[slot] !== 0) slot = (slot + 1) & (markerSlots.length - 1)
+  markerSlots[slot] = k + 1
+  markerHashes[slot] = h
+})
+
+/** The language index of the ASCII word `text[start, end)`, whose lower-cased letters hash to `h`. */
+function asciiMarker(text: string, start: number, end: number, h: number): number | undefined {
+  const mask = markerSlots.length - 1
+  for (let slot = h & mask; markerSlots[slot] !== 0; slot = (slot + 1) & mask) {
+    if (markerHashes[slot] !== h) continue
+    const word = asciiMarkers[markerSlots[slot]! - 1]!
+    if (word.length !== end - start) continue
+    let k = 0
+    while (k < word.length && (charCode(text, start + k) | 32) === charCode(word, k)) k++
+    if (k === word.length) return markerLanguage.get(word)
+  }
+  return undefined
+}
+
+/**
  * The language of `text` from its function words, or `undefined` when it has too few of them or
  * two languages are close. Reads at most the first `sample` characters, and stops as soon as one
  * language clearly leads.
@@ -180,9 +216,15 @@ export function guessLanguage(text: string, sample = BLOCK_SAMPLE): Language | u
       continue
     }
     const start = i
-    while (i < n && isLetter(charCode(text, i))) i++
+    // Hashed as it is read while it is ASCII (the usual case).
+    let h = HASH_START
+    let ascii = true
+    for (let code: number; i < n && isLetter((code = charCode(text, i))); i++) {
+      if (code < 128) h = hashStep(h, code | 32)
+      else ascii = false
+    }
     if (i - start > MARKER_LENGTH) continue
-    const k = markerLanguage.get(text.slice(start, i).toLowerCase())
+    const k = ascii ? asciiMarker(text, start, i, h) : markerLanguage.get(text.slice(start, i).toLowerCase())
     if (k === undefined) continue
     if (++counts[k]! >= SURE_HITS && leader(counts) === k) return LANGUAGES[k]
   }

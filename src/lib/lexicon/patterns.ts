@@ -18,8 +18,19 @@ export interface Pattern {
    * with one of these characters (both cases of ASCII letters when the pattern ignores case)...
    */
   first?: string
-  /** ...and contains at least one of these characters (digits, `©℗([:=@/$€£`). */
+  /** ...and contains at least one of these characters (digits, `©℗([:=@/$€£`)... */
   needs?: string
+  /**
+   * ...and opens with one of these: the words its alternation starts with, of which the first two
+   * characters are checked (both cases of ASCII letters when the pattern ignores case; a
+   * one-character entry checks the first character only)...
+   */
+  opens?: readonly string[]
+  /**
+   * ...unless, for a pattern that also finds a word anywhere in the text, one of the text's words
+   * ends with this one (lower-case ASCII letters; any case when the pattern ignores case).
+   */
+  word?: string
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
@@ -61,6 +72,7 @@ export const patterns: Pattern[] = [
     maxWords: 5,
     detail: 'comment counter',
     first: '(0123456789svrlh',
+    opens: ['show', 'view', 'see', 'read', 'load', 'hide', '(', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
   },
   {
     id: 'timestamp-line',
@@ -97,6 +109,7 @@ export const patterns: Pattern[] = [
     maxWords: 5,
     detail: 'relative timestamp alone on a line',
     first: 'up0123456789',
+    opens: ['updated', 'posted', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
   },
   {
     id: 'metadata-field',
@@ -107,6 +120,7 @@ export const patterns: Pattern[] = [
     detail: 'scraper field prefix',
     first: 'dtusalpki',
     needs: ':=',
+    opens: ['date', 'title', 'url', 'source', 'author', 'language', 'lang', 'published', 'updated', 'keywords', 'tags', 'description', 'id'],
   },
   {
     id: 'url-line',
@@ -117,6 +131,7 @@ export const patterns: Pattern[] = [
     maxWords: 40,
     detail: 'a bare URL',
     first: 'hw',
+    opens: ['http', 'www.'],
   },
   {
     id: 'email-line',
@@ -145,6 +160,7 @@ export const patterns: Pattern[] = [
     maxWords: 25,
     detail: 'follow prompt naming social networks',
     first: 'fljcs',
+    opens: ['follow', 'like', 'join', 'find', 'connect', 'subscribe'],
   },
   // Calls to action: an imperative opening the text, then within a few words the object it asks
   // the reader to take (an inbox, an app, a membership, an offer). They name the newsletter, app or
@@ -162,6 +178,7 @@ export const patterns: Pattern[] = [
     maxWords: 40,
     detail: 'asks the reader to sign up for an email',
     first: 'sregj',
+    opens: ['sign', 'subscribe', 'register', 'get', 'receive', 'enter', 'join'],
   },
   {
     id: 'call-to-action-app',
@@ -171,6 +188,7 @@ export const patterns: Pattern[] = [
     maxWords: 40,
     detail: 'asks the reader to get an app or follow a podcast',
     first: 'dgitolsf',
+    opens: ['download', 'get', 'install', 'try', 'open', 'listen', 'subscribe', 'follow'],
   },
   {
     id: 'call-to-action-membership',
@@ -180,6 +198,7 @@ export const patterns: Pattern[] = [
     maxWords: 40,
     detail: 'asks the reader to become a member or give',
     first: 'bjsdgc',
+    opens: ['become', 'join', 'support', 'donate', 'give', 'chip', 'contribute'],
   },
   {
     id: 'call-to-action-offer',
@@ -189,6 +208,7 @@ export const patterns: Pattern[] = [
     maxWords: 40,
     detail: 'offers the reader a subscription or a trial',
     first: 'tsgcu',
+    opens: ['try', 'start', 'get', 'claim', 'unlock', 'subscribe', 'save'],
   },
   {
     id: 'price-widget',
@@ -208,6 +228,7 @@ export const patterns: Pattern[] = [
     maxWords: 40,
     detail: 'a discount code',
     first: 'UuEeAaSs',
+    opens: ['Use', 'use', 'Enter', 'enter', 'Apply', 'apply', 'Save', 'save'],
   },
   {
     id: 'sponsor-line',
@@ -217,6 +238,7 @@ export const patterns: Pattern[] = [
     maxWords: 12,
     detail: 'a sponsor line',
     first: 'spib',
+    opens: ['sponsored', 'presented', 'in', 'paid', 'brought'],
   },
   {
     id: 'rating-count',
@@ -238,6 +260,7 @@ export const patterns: Pattern[] = [
     detail: 'comment counter',
     first: 'crd',
     needs: '([',
+    opens: ['comment', 'response', 'replies', 'reactions', 'discussion'],
   },
   {
     id: 'contributor-credit',
@@ -246,6 +269,8 @@ export const patterns: Pattern[] = [
     pattern: /(?:\bcontributed (?:reporting|to this (?:report|story|article))|^\(?(?:additional |editing |reporting |writing )?(?:reporting|editing|writing) by\b)/i,
     maxWords: 45,
     detail: 'contributor credit line',
+    opens: ['(', 'additional', 'editing', 'reporting', 'writing'],
+    word: 'contributed',
   },
   {
     id: 'teaser-tag',
@@ -285,6 +310,7 @@ export const patterns: Pattern[] = [
     maxWords: BYLINE_WORDS,
     detail: 'byline',
     first: 'bBwWvVpPd',
+    opens: ['By', 'by', 'Written', 'written', 'Words', 'words', 'Von', 'von', 'Par', 'par', 'Por', 'por', 'di'],
   },
   {
     id: 'photo-credit-slash',
@@ -306,6 +332,7 @@ export const patterns: Pattern[] = [
     detail: 'scraper metadata prefix',
     first: 'dpu',
     needs: '0123456789',
+    opens: ['date', 'published', 'updated'],
   },
 ]
 
