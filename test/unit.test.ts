@@ -142,6 +142,9 @@ describe('context', () => {
     const meta = block('short', { commentMeta: true })
     expect(resolve([block('good'), block('good'), prompt, meta, block('good'), block('good')]).map((d) => d.boilerplate)).toEqual([false, false, true, true, true, true])
     expect(resolve([block('good'), block('good'), prompt, block('bad'), block('bad'), block('good')]).map((d) => d.boilerplate)).toEqual([false, false, true, true, true, true])
+    // Prose right after the prompt, even with a comment section further down: a line of the article.
+    const heading = block('bad', { opensComments: true, commentHeading: true })
+    expect(resolve([block('good'), prompt, block('good'), block('good'), heading, block('good')]).map((d) => d.boilerplate)).toEqual([false, true, false, false, true, true])
   })
 
   it('takes a comment link before the next article (title, byline, prose) for a link, not for comments', () => {

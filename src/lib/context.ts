@@ -270,6 +270,8 @@ function put(d: Decisions, i: number, boilerplate: boolean, reason: ReasonText, 
  */
 function opensCommentSection(c: ContextBlocks, k: number, to: number): boolean {
   if (c.flags[k]! & COMMENT_HEADING) return true
+  // A prompt with the article's prose right after it is a line of the article ("Letters: have your say").
+  if (k + 1 < to && c.cls[k + 1] === GOOD) return false
   for (let i = k + 1; i < to; i++) if (c.flags[i]! & (OPENS_COMMENTS | COMMENT_META)) return true
   for (let i = k + 1; i < Math.min(to, k + 1 + COMMENT_LOOKAHEAD); i++) if (c.cls[i] === GOOD) return false
   return true

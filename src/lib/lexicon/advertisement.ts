@@ -44,4 +44,9 @@ export const advertisement = [
   ...entries('advertisement', 'line', 4, [
     'publicidade', 'anúncio', 'gesponsert', 'sponsorisé', 'patrocinado', 'sponsorizzato', 'publi-rédactionnel',
   ], true),
+  // Host-read sponsorships of podcasts and newsletters.
+  ...entries('advertisement', 'any', 3, [
+    'this episode is sponsored by', 'this episode is brought to you by', 'this podcast is sponsored by',
+    "today's episode is sponsored by", 'this newsletter is sponsored by', "this week's newsletter is sponsored by",
+  ]),
 ]

@@ -39,4 +39,5 @@ export const comments = [
     'kommentare', 'antworten', 'melden', 'commentaires', 'répondre', 'signaler', 'comentarios', 'responder',
     'denunciar', 'commenti', 'rispondi', 'segnala', 'comentários',
   ], true),
+  ...entries('comments', 'line', 3, ['have your say', 'join the debate', 'start the conversation'], true),
 ]

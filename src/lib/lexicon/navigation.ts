@@ -56,4 +56,6 @@ export const navigation = [
     'cerca', 'notizie', 'cronaca', 'politica', 'economia', 'esteri', 'spettacoli', 'salute', 'torna su', 'início',
     'busca', 'notícias', 'esportes', 'desporto', 'mundo', 'opinião', 'saúde',
   ], true),
+  // Page furniture of shops, forums and news sites, as buttons and short lines.
+  ...entries('navigation', 'line', 3, ['reuse this content', 'recently viewed', 'thread starter', 'jump to latest', 'back to results'], true),
 ]
