@@ -72,9 +72,10 @@ export const plainVerbs: readonly string[] = [
   'visita', 'envía', 'consulta', 'ver', 'mira', 'mire', 'conoce', 'participa', 'ayúdanos', 'descubrir', 'leer',
   'pincha', 'accede', 'calcula', 'compara',
   'leggi', 'scopri', 'attiva', 'clicca', 'scrivi', 'invia', 'vedi', 'sfoglia', 'partecipa', 'aiutaci', 'visita',
-  'consulta', 'scoprire', 'leggere', 'vai', 'entra',
+  'consulta', 'scoprire', 'leggere', 'entra',
   'leia', 'descubra', 'ative', 'clique', 'acesse', 'aceda', 'escreva', 'visite', 'envie', 'consulte', 'confira',
-  'entre', 'veja', 'vê', 'ver', 'conheça', 'participe', 'role', 'segue', 'clica', 'acede', 'lê', 'saiba',
+  // Not 'veja': the name of a news magazine ("Veja publicou fotos inéditas").
+  'entre', 'ver', 'conheça', 'participe', 'role', 'segue', 'clica', 'acede', 'lê', 'saiba',
   'conferir', 'confere',
 ]
 

@@ -69,7 +69,7 @@ export const donation = [
     'contribua com qualquer valor', 'doe qualquer valor', 'precisamos do seu apoio',
   ]),
   ...entries('donation', 'any', 2, [
-    'ohne bezahlschranke', 'ohne paywall', 'nous avons besoin de vous', 'abbiamo bisogno di te', 'con il tuo aiuto',
+    'nous avons besoin de vous', 'abbiamo bisogno di te', 'con il tuo aiuto',
     'precisamos de você',
   ]),
 ]

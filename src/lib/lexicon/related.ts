@@ -33,6 +33,10 @@ export const related = [
     'notícias relacionadas', 'artigos relacionados',
   ]),
   ...entries('related', 'any', 2, ['mehr lesen', 'leia mais', 'saiba mais', 'leggi di più']),
+  ...entries('related', 'any', 2, [
+    'veja o vídeo', 'veja os vídeos', 'veja as fotos', 'veja as imagens', 'veja a galeria', 'veja a tabela',
+    'confira o vídeo', 'confira as fotos', 'confira a tabela',
+  ]),
   ...entries('related', 'head', 3, [
     'meistgelesen', 'meistgelesene artikel', 'auch interessant', 'zum thema', 'lesen sie auch', 'les plus lus',
     'lire aussi', 'lire également', 'dans la même rubrique', 'lo más leído', 'más leídas', 'últimas noticias',
