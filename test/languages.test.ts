@@ -179,6 +179,45 @@ describe('clean() in German, French, Spanish, Italian and Portuguese', () => {
     expect(clean(`${text}\n`)).toBe(`${text}\n`)
   })
 
+  it.each([
+    ['Le projet de loi sera examiné en séance publique à partir du 12 mars, a indiqué le gouvernement.', 'Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.'],
+    ['Die Zwetschgen werden dicht an dicht auf den Teig gesetzt und nach dem Backen mit Zimtzucker bestreut.', 'Jede Woche neue Rezepte direkt in dein Postfach: Trag dich jetzt in meinen Newsletter ein!'],
+    ['El embalse de Sau se encuentra al 38 % de su capacidad, según los datos de la Agencia Catalana del Agua.', 'Apúntate gratis a nuestra newsletter y recibe cada mañana las noticias más importantes.'],
+    ['Il consiglio comunale ha approvato il bilancio con 18 voti favorevoli e 7 contrari.', 'Sostieni il nostro lavoro: abbonati per leggere senza limiti tutti gli articoli.'],
+    ['O Palmeiras venceu o Grêmio por 2 a 1 neste domingo, no Allianz Parque, e assumiu a liderança.', 'Confira aqui a tabela completa do Brasileirão.'],
+    ['La Guardia Civil ha detenido a dos personas por el incendio de la nave, informaron fuentes policiales.', 'Mira el vídeo del incendio en nuestra galería.'],
+  ])('cuts the paywall, sign-up and link sentence after: %s', (editorial, promo) => {
+    const text = `${editorial} ${promo}\n\nSecond paragraph of the article, with more editorial text in it.\n`
+    expect(clean(text)).toBe(`${editorial}\n\nSecond paragraph of the article, with more editorial text in it.\n`)
+  })
+
+  it.each([
+    ['Zum Rezept springen'], ['Partager sur LinkedIn'], ['Ver precio'], ['Guarda il video'], ['Salvar no Pinterest'],
+    ['Continuer sans accepter'], ['Vedi offerta'], ['Pular para a receita'], ['Alle Kommentare anzeigen'],
+    ['Carica altri aggiornamenti'], ['Jetzt kostenlos registrieren'], ["Offrir l'article"], ['Ver galería'],
+    ['Aggiungi ai preferiti'], ['Ouvir notícia'], ['Valora esta receta'], ['Bild vergrößern'], ['Lo más visto'],
+    ['Você também pode gostar'], ["Scarica gratis l'app"],
+  ])('drops the button or heading line %s', (label) => {
+    const article =
+      'Der Gemeinderat hat am Dienstag mit großer Mehrheit beschlossen, dass die Brücke bis Ende Mai gesperrt bleibt.\n\n' +
+      'Die Kosten für die Reparatur schätzt die Verwaltung auf rund zwölf Millionen Euro, sagte der Bürgermeister.\n'
+    expect(analyze(`${article}\n${label}\n`).blocks.at(-1)).toMatchObject({ text: label, label: 'boilerplate' })
+  })
+
+  it.each([
+    ['Die Polizei bittet Zeugen, sich zu melden; die Ermittlungen dauern an, teilte ein Sprecher mit.'],
+    ['Assim que o presidente assine o decreto, o programa entra em vigor.'],
+    ['Mira Sorvino presentó el lunes en Madrid su nuevo documental, que incluye un vídeo inédito.'],
+    ['Veja publicou neste domingo uma reportagem com fotos inéditas do acidente.'],
+    ['Guarda costiera e vigili del fuoco hanno lavorato tutta la notte per recuperare il carico.'],
+    ["Le premier mois de l'année a été le plus chaud jamais enregistré en France."],
+    ['Regardez bien les chiffres : le chômage a reculé dans toutes les régions sauf une.'],
+    ['Im ersten Monat nach der Einführung kündigten mehr als 20.000 Kunden ihr Abo, teilte der Konzern mit.'],
+    ['Die Zeitung ist seit Januar ohne Bezahlschranke für alle frei zugänglich, sagte die Chefredakteurin.'],
+  ])('keeps a news sentence that opens like a call to action or names its object: %s', (text) => {
+    expect(clean(`${text}\n`)).toBe(`${text}\n`)
+  })
+
   // The same sentence in English ("The “Reject all” button appeared only after several clicks, the
   // regulator explained.") is still cut by the block scorer; here the reporting verbs keep it.
   it('keeps a news sentence that quotes a cookie button', () => {

@@ -24,25 +24,33 @@ export const promoVerbs: readonly string[] = [
   'teilen', 'teile', 'unterstützen', 'unterstütze', 'registrieren', 'registriere', 'testen', 'teste', 'sichern',
   'sichere', 'spenden', 'spende', 'werden', 'werde', 'hören', 'höre', 'bestellen', 'bestelle', 'verpasse',
   'verpassen', 'trag', 'tragen', 'merke', 'markiere', 'bewerte', 'bewerten', 'lass', 'lassen', 'kaufen', 'kaufe',
-  'buchen', 'buche',
+  'buchen', 'buche', 'schauen', 'schau', 'schaue', 'schaut', 'anschauen', 'ansehen', 'streamen', 'streame',
+  'probieren', 'probiere', 'trage', 'verschenken', 'verschenke', 'kommentieren', 'kommentiere', 'installieren',
+  'installiere',
   // French
   'abonnez', 'abonne', 'inscrivez', 'inscris', 'téléchargez', 'télécharge', 'suivez', 'suis', 'rejoignez',
   'rejoins', 'soutenez', 'soutiens', 'partagez', 'partage', 'profitez', 'profite', 'recevez', 'reçois',
   'devenez', 'deviens', 'faites', 'fais', 'testez', 'essayez', 'écoutez', 'écoute', 'connectez', 'créez',
   'notez', 'épinglez', 'épingle', 'laissez', 'laisse', 'achetez', 'achète', 'réservez', 'réserve', 'commandez',
+  'regardez', 'regarde', 'revivez', 'revis', 'offrez', 'commentez', 'réagissez', 'votez', 'installez', 'essaie',
+  'regarder', 'écouter', 'télécharger',
   // Spanish
   'suscríbete', 'suscribete', 'suscríbase', 'regístrate', 'registrate', 'regístrese', 'descarga', 'descargue',
   'descárgate', 'síguenos', 'siguenos', 'sigue', 'siga', 'únete', 'unete', 'apoya', 'apoye', 'comparte',
   'comparta', 'recibe', 'reciba', 'hazte', 'hágase', 'dona', 'colabora', 'prueba', 'aprovecha',
   'consigue', 'escucha', 'inicia', 'deja', 'valora', 'etiquétanos', 'guarda', 'compra', 'reserva',
+  'apúntate', 'apuntate', 'disfruta', 'disfrute', 'revive', 'reviva', 'regala', 'comenta', 'instala', 'escúchalo',
+  'descárgala', 'cómpralo', 'síguelo', 'suscribirse', 'suscribirte',
   // Italian
   'iscriviti', 'abbonati', 'scarica', 'scaricate', 'seguici', 'segui', 'sostieni', 'sosteneteci', 'condividi',
   'ricevi', 'diventa', 'prova', 'approfitta', 'ascolta', 'registrati', 'unisciti', 'accedi', 'lascia',
-  'lasciate', 'vota', 'salva', 'acquista', 'prenota',
+  'lasciate', 'vota', 'salva', 'acquista', 'prenota', 'guarda', 'guardate', 'rivivi', 'commenta', 'regala',
+  'installa', 'iscrivetevi', 'abbonatevi', 'seguiteci', 'approfittane', 'acquistalo', 'ascoltate', 'abbonarsi',
   // Portuguese
   'assine', 'assina', 'inscreva', 'baixe', 'baixa', 'descarregue', 'siga', 'apoie', 'apoia', 'compartilhe',
   'partilhe', 'receba', 'torne', 'doe', 'experimente', 'aproveite', 'ouça', 'cadastre', 'registe', 'avalie',
-  'salve', 'deixe', 'assista', 'fique', 'compre',
+  'salve', 'deixe', 'assista', 'fique', 'compre', 'acompanhe', 'reviva', 'comente', 'garanta', 'subscreva',
+  'subscreve', 'descarrega', 'instale', 'assistir', 'ouvir', 'baixar', 'assinar',
 ]
 
 /**
@@ -55,25 +63,31 @@ export const plainVerbs: readonly string[] = [
   'turn', 'add', 'enter', 'discover', 'explore', 'check', 'see', 'find', 'catch', 'stay', 'keep', 'never',
   "don't", 'want', 'receive', 'create', 'continue', 'let', 'save', 'start', 'head', 'browse', 'compare', 'jetzt',
   'lesen', 'lies', 'entdecken', 'entdecke', 'erhalten', 'aktivieren', 'aktiviere', 'klicken', 'klicke', 'schreiben',
-  'schreibe', 'besuchen', 'besuche', 'sehen', 'nutzen', 'nutze',
+  'schreibe', 'besuchen', 'besuche', 'sehen', 'nutzen', 'nutze', 'schicken', 'schicke', 'schick', 'stöbern',
+  'stöbere', 'erfahren', 'erfahre', 'diskutieren',
   'lisez', 'lis', 'découvrez', 'découvre', 'activez', 'active', 'cliquez', 'clique', 'retrouvez', 'retrouve',
-  'écrivez', 'visitez', 'envoyez', 'consultez',
+  'écrivez', 'visitez', 'envoyez', 'consultez', 'voir', 'découvrir', 'lire', 'aidez', 'donnez', 'participez',
+  'accédez', 'profiter', 'tentez',
   'lee', 'lea', 'descubre', 'activa', 'haz', 'haga', 'accede', 'acceda', 'entra', 'escribe',
-  'visita', 'envía', 'consulta',
-  'leggi', 'scopri', 'attiva', 'clicca', 'scrivi', 'invia',
+  'visita', 'envía', 'consulta', 'ver', 'mira', 'mire', 'conoce', 'participa', 'ayúdanos', 'descubrir', 'leer',
+  'pincha', 'accede', 'calcula', 'compara',
+  'leggi', 'scopri', 'attiva', 'clicca', 'scrivi', 'invia', 'vedi', 'sfoglia', 'partecipa', 'aiutaci', 'visita',
+  'consulta', 'scoprire', 'leggere', 'entra',
   'leia', 'descubra', 'ative', 'clique', 'acesse', 'aceda', 'escreva', 'visite', 'envie', 'consulte', 'confira',
-  'entre',
+  // Not 'veja': the name of a news magazine ("Veja publicou fotos inéditas").
+  'entre', 'ver', 'conheça', 'participe', 'role', 'segue', 'clica', 'acede', 'lê', 'saiba',
+  'conferir', 'confere',
 ]
 
 /** Words that address the reader (you, your; Sie, vous, tu, você). */
 export const readerWords: readonly string[] = [
   'you', 'your', 'yours', "you're", "you'll", "you've",
   // Not "Sie" and "Ihr": the same words say she, they and her.
-  'dich', 'dein', 'deine', 'deinen', 'dir',
+  'dich', 'dein', 'deine', 'deinen', 'dir', 'deinem', 'deiner', 'euch', 'eure', 'euer', 'euren',
   'vous', 'votre', 'vos', 'toi', 'ton', 'ta', 'tes',
-  'tu', 'tus', 'te', 'usted',
-  'tuo', 'tua', 'tuoi', 'tue', 'ti',
-  'você', 'voce', 'seu', 'sua', 'seus', 'suas',
+  'tu', 'tus', 'te', 'usted', 'vuestro', 'vuestra', 'vuestros', 'vuestras', 'os',
+  'tuo', 'tua', 'tuoi', 'tue', 'ti', 'vostro', 'vostra', 'vostri', 'vostre',
+  'você', 'voce', 'seu', 'sua', 'seus', 'suas', 'vocês', 'teu', 'teus', 'tuas',
 ]
 
 /**
@@ -82,11 +96,12 @@ export const readerWords: readonly string[] = [
  */
 export const voiceWords: readonly string[] = [
   'our', 'us', 'we', "we'll", "we're", 'now', 'today', 'free', 'here',
-  'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'hier', 'kostenlos', 'gratis', 'sofort',
-  'nous', 'notre', 'nos', 'maintenant', 'ici', 'gratuit', 'gratuite', 'gratuitement',
-  'nuestro', 'nuestra', 'nuestros', 'nuestras', 'ahora', 'aquí', 'aqui',
-  'nostro', 'nostra', 'nostri', 'nostre', 'ci', 'ora', 'subito', 'qui', 'gratuitamente',
-  'nosso', 'nossa', 'nossos', 'nossas', 'agora', 'já', 'grátis',
+  'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'hier', 'kostenlos', 'gratis', 'sofort', 'jetzt',
+  'heute', 'wir', 'kostenlosen', 'kostenlose',
+  'nous', 'notre', 'nos', 'maintenant', 'ici', 'gratuit', 'gratuite', 'gratuitement', 'aujourd\'hui',
+  'nuestro', 'nuestra', 'nuestros', 'nuestras', 'ahora', 'aquí', 'aqui', 'hoy', 'gratuito', 'gratuita',
+  'nostro', 'nostra', 'nostri', 'nostre', 'ci', 'ora', 'subito', 'qui', 'gratuitamente', 'oggi', 'noi',
+  'nosso', 'nossa', 'nossos', 'nossas', 'agora', 'já', 'grátis', 'hoje',
 ]
 
 /**
@@ -96,30 +111,50 @@ export const voiceWords: readonly string[] = [
 export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>> = {
   newsletter: [
     'inscrivez', 'inscreva', 'iscriviti', 'newsletter', 'newsletters', 'inbox', 'emails', 'email', 'e-mail', 'e-mails', 'briefing', 'briefings', 'digest',
-    'bulletin', 'postfach', 'boletín', 'boletin', 'boletines', 'boletim', 'casella',
+    'bulletin', 'postfach', 'boletín', 'boletin', 'boletines', 'boletim', 'casella', 'posteingang', 'infolettre',
+    'correo',
   ],
   app: [
     'app', 'apps', 'spotify', 'google', 'notifications', 'notification', 'alerts', 'podcast', 'podcasts', 'channel', 'whatsapp', 'telegram',
     'feed', 'feeds', 'benachrichtigungen', 'push', 'kanal', 'application', 'appli', 'notificaciones', 'aplicación',
     'aplicacion', 'aplicativo', 'aplicação', 'notifiche', 'notificações', 'canal', 'canale', 'chaîne',
+    'épisode', 'épisodes', 'episodio', 'episodios', 'episodi', 'episódio', 'episódios', 'puntata', 'eilmeldungen',
+    'alertes', 'alertas',
   ],
   paywall: [
     'subscribe', 'abonnieren', 'abonnez', 'abonne', 'suscríbete', 'suscribete', 'suscríbase',
     'abbonati', 'assine', 'assina', 'trial', 'offer', 'offers', 'subscription', 'subscriptions', 'premium', 'subscriber', 'subscribers', 'abo',
     'abonnement', 'probeabo', 'angebot', 'abonnent', 'offre', 'essai', 'abonné', 'abonnés', 'suscripción',
     'suscriptor', 'suscriptores', 'oferta', 'abbonamento', 'abbonato', 'abbonati', 'offerta', 'assinatura',
-    'assinante', 'assinantes',
+    'assinante', 'assinantes', 'angebote', 'abos', 'digitalabo', 'abonnements', 'offres', 'suscripciones',
+    'abbonamenti', 'offerte', 'assinaturas', 'planos',
   ],
   donation: [
     'donate', 'spenden', 'dona', 'doe', 'member', 'members', 'membership', 'donation', 'donations', 'donor', 'donors', 'gift', 'supporter', 'supporters', 'patreon', 'contribution',
     'mitglied', 'mitgliedschaft', 'spende', 'membre', 'membres', 'don', 'dons', 'socio', 'socia', 'donación',
-    'donativo', 'donazione', 'sostenitore', 'doação', 'membro', 'apoiador',
+    'donativo', 'donazione', 'sostenitore', 'doação', 'membro', 'apoiador', 'fördermitglied', 'aportación',
+    'mecenas', 'donateur', 'donateurs', 'sostenitori', 'apoiadores', 'doações', 'donaciones', 'donazioni',
   ],
-  share: ['instagram', 'facebook', 'twitter', 'tiktok', 'youtube', 'linkedin', 'bluesky', 'pinterest', 'mastodon'],
-  comments: ['comments', 'rating', 'ratings', 'bewertung', 'kommentiere', 'voto', 'avaliação', 'valoración', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios', 'commento', 'commenti', 'comentário', 'comentários'],
+  share: [
+    'instagram', 'facebook', 'twitter', 'tiktok', 'youtube', 'linkedin', 'bluesky', 'pinterest', 'mastodon',
+    'merkliste', 'favoris', 'favoritos', 'preferiti', 'redes',
+  ],
+  comments: ['comments', 'rating', 'ratings', 'bewertung', 'kommentiere', 'voto', 'avaliação', 'valoración', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios', 'commento', 'commenti', 'comentário', 'comentários',
+    'avis', 'opinión', 'opinione', 'opinião', 'meinung', 'recensione', 'reseña', 'avaliações', 'valoraciones'],
   advertisement: [
     'deals', 'deal', 'discount', 'coupon', 'voucher', 'tickets', 'billets', 'biglietti', 'entradas', 'bilhetes',
     'ingressos', 'gutschein', 'rabatt', 'réduction', 'promo',
-    'descuento', 'sconto', 'desconto', 'cupom', 'cupón',
+    'descuento', 'sconto', 'desconto', 'cupom', 'cupón', 'preis', 'prix', 'precio', 'prezzo', 'preço', 'rabattcode',
+    'gutscheincode', 'ofertas', 'angeboten',
+  ],
+  // What a link or button asks the reader to open (a video, a gallery, a live ticker): with a verb
+  // such as "Veja", "Mira", "Regardez" or "Schauen Sie" opening a short block. Not the words English
+  // shares ("video", "gallery", "interview"): English prose asks for them in its own phrases.
+  related: [
+    'vídeo', 'vídeos', 'vidéo', 'vidéos', 'videoricetta', 'videoreceta', 'videorezept', 'fotos', 'foto',
+    'galería', 'galerie', 'galleria', 'galeria', 'fotogalería', 'fotogallery', 'bildergalerie', 'fotostrecke',
+    'bilderstrecke', 'diaporama', 'álbum', 'mapa', 'mappa', 'tabela', 'tabla', 'tabelle', 'classifica',
+    'clasificación', 'classificação', 'entrevista', 'intervista', 'entretien', 'liveticker', 'infografik',
+    'infografía', 'infographie', 'infografica', 'especial', 'speciale', 'reportagem',
   ],
 }

@@ -49,4 +49,36 @@ export const advertisement = [
     'this episode is sponsored by', 'this episode is brought to you by', 'this podcast is sponsored by',
     "today's episode is sponsored by", 'this newsletter is sponsored by', "this week's newsletter is sponsored by",
   ]),
+  // Price widgets, affiliate buttons, advertorial labels and after-the-ad lines of German, French,
+  // Spanish, Italian and Portuguese sites, shops and recipe blogs.
+  ...entries('advertisement', 'any', 3, [
+    'weiter nach der werbung', 'lesen sie nach der anzeige weiter', 'weiterlesen nach der anzeige',
+    'l\'article continue ci-dessous', 'contenu proposé par', 'article sponsorisé', 'contenido ofrecido por',
+    'artículo patrocinado', 'prosegue dopo la pubblicità', 'contenuto offerto da', 'articolo sponsorizzato',
+    'continua depois do anúncio', 'matéria patrocinada',
+  ]),
+  // Price and booking buttons: lines of their own (glued to a rating or a caption, they leave it be).
+  ...entries('advertisement', 'line', 3, [
+    'bei amazon ansehen', 'bei amazon kaufen', 'zum preisvergleich', 'voir le prix', 'voir l\'offre',
+    'acheter sur amazon', 'voir sur amazon', 'réserver sur booking', 'ver precio', 'ver oferta', 'ver en amazon',
+    'comprar en amazon', 'cómpralo en amazon', 'ver producto', 'reserva en booking', 'vedi prezzo', 'vedi offerta',
+    'vedi su amazon', 'acquista su amazon', 'prenota su booking', 'ver preço', 'ver na amazon', 'comprar na amazon',
+    'confira o preço', 'reserve no booking', 'ver hotéis',
+  ], true),
+  // Blog disclosures that head a post ("Werbung | enthält unbeauftragte Markennennung"): cut off its start.
+  ...entries('advertisement', 'any', 3, [
+    'unbeauftragte werbung', 'unbezahlte werbung', 'enthält werbung', 'enthält affiliate-links',
+    'werbung wegen markennennung', 'enthält unbeauftragte markennennung', 'unbeauftragte markennennung',
+  ], true),
+  ...entries('advertisement', 'any', 2, [
+    'markennennung', 'code promo', 'código de descuento', 'codice sconto', 'cupom de desconto', 'gutscheincode',
+  ]),
+  ...entries('advertisement', 'any', 1.5, [
+    'in kooperation mit', 'en partenariat avec', 'en colaboración con', 'in collaborazione con', 'em parceria com',
+  ]),
+  ...entries('advertisement', 'line', 4, [
+    'jetzt kaufen', 'zum shop', 'zum angebot', 'preis prüfen', 'bon plan', 'publireportage', 'publi-reportage',
+    'acheter', 'comprar ahora', 'comprar', 'acquista ora', 'compra ora', 'pubbliredazionale', 'compre agora',
+    'publieditorial', 'informe publicitario',
+  ], true),
 ]

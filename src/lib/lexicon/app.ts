@@ -29,4 +29,28 @@ export const app = [
     'nosso aplicativo',
   ]),
   ...entries('app', 'line', 3, ['herunterladen', 'télécharger', 'descargar', 'scarica', 'baixar'], true),
+  // App prompts, push alerts, WhatsApp channels and podcast platforms in German, French, Spanish,
+  // Italian and Portuguese.
+  ...entries('app', 'any', 3, [
+    'jetzt app laden', 'app jetzt laden', 'in der app öffnen', 'in der app lesen', 'push-benachrichtigungen aktivieren',
+    'keine eilmeldung mehr verpassen', 'für ios und android', 'für iphone und android', 'unserem whatsapp-kanal',
+    'unseren whatsapp-kanal', 'wo es podcasts gibt', 'überall wo es podcasts gibt', 'unsere kostenlose app',
+    'télécharger l\'application', 'ouvrir dans l\'application',
+    'lire dans l\'application', 'recevez nos alertes', 'activer les notifications', 'notre chaîne whatsapp',
+    'rejoignez notre chaîne', 'votre plateforme d\'écoute', 'plateformes d\'écoute', 'notre application gratuite',
+    'descárgate la app', 'descarga gratis', 'abrir en la app',
+    'leer en la app', 'activar notificaciones', 'activa nuestras notificaciones', 'nuestro canal de whatsapp',
+    'únete a nuestro canal', 'en tu plataforma de podcast', 'escúchalo en',
+    'scarica gratis', 'apri nell\'app', 'leggi nell\'app',
+    'il nostro canale whatsapp', 'unisciti al canale', 'unisciti al nostro canale', 'ascoltalo su',
+    'su tutte le piattaforme di podcast',
+    'baixe grátis', 'abrir no app', 'ler no app',
+    'receba notificações', 'nosso canal no whatsapp', 'canal do whatsapp', 'entre no canal', 'participe do canal',
+    'ouça no spotify', 'nas principais plataformas de áudio', 'descarregue a app', 'na nossa aplicação',
+  ]),
+  ...entries('app', 'any', 2, ['whatsapp-kanal', 'canal de whatsapp', 'canale whatsapp', 'chaîne whatsapp']),
+  ...entries('app', 'line', 3, [
+    'app laden', 'zur app', 'app öffnen', 'in der app öffnen', 'ouvrir l\'application', 'ouvrir l\'appli',
+    'abrir la app', 'abrir app', 'apri l\'app', 'apri app', 'abrir o app', 'abrir aplicativo', 'baixe o app',
+  ], true),
 ]

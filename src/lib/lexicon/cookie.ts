@@ -52,4 +52,31 @@ export const cookie = [
     'confidentialité', 'aceptar', 'rechazar', 'acepto', 'privacidad', 'accetta', 'accetto', 'rifiuta', 'aceitar',
     'aceito', 'rejeitar', 'privacidade',
   ], true),
+  // Consent banners (and the pay-or-consent walls of German and French sites) as they word them.
+  ...entries('cookie', 'any', 3, [
+    'cookies und ähnliche technologien', 'einstellungen verwalten', 'cookies akzeptieren', 'cookies ablehnen',
+    'nur notwendige cookies', 'privatsphäre-einstellungen', 'zustimmen und weiter', 'akzeptieren und weiter',
+    'akzeptieren und schließen', 'mit werbung weiterlesen', 'werbefrei lesen', 'ohne werbetracking', 'pur-abo',
+    'einwilligung jederzeit widerrufen',
+    'accepter les cookies', 'refuser les cookies', 'gérer mes choix', 'paramétrer les cookies', 'personnaliser mes choix',
+    'continuer sans accepter', 'modifier vos choix à tout moment', 'accepter et continuer', 'gestion des cookies',
+    'préférences de cookies', 'vous avez choisi de refuser', 'cookies et autres traceurs',
+    'aceptar cookies', 'rechazar cookies', 'configurar cookies', 'gestionar cookies', 'aceptar y continuar',
+    'aceptar y cerrar', 'cookies propias y de terceros', 'utiliza cookies propias', 'aviso de cookies', 'rechazar todo',
+    'aceptar todo', 'personalizar cookies',
+    'accetta i cookie', 'rifiuta i cookie', 'gestisci i cookie', 'gestisci preferenze', 'gestisci le preferenze',
+    'accetta e chiudi', 'accetta e continua', 'continua senza accettare', 'chiudendo questo banner',
+    'aceitar cookies', 'rejeitar cookies', 'gerenciar cookies', 'gerir cookies', 'aceitar e fechar', 'aceitar e continuar',
+    'preferências de cookies', 'aceitar todos os cookies', 'nós usamos cookies',
+  ]),
+  ...entries('cookie', 'any', 2, [
+    'notwendige cookies', 'datenschutzhinweise', 'dépôt de cookies', 'cookies de terceros', 'cookie di profilazione',
+    'cookie di terze parti', 'cookies essenciais', 'configuración de privacidad',
+  ]),
+  ...entries('cookie', 'line', 3, [
+    'verstanden', 'alles klar', 'ok, verstanden', 'compris', 'j\'ai compris', 'entendido', 'capito', 'ho capito',
+    'entendi', 'ok, entendi', 'concordo', 'continuer',
+    'datenschutzerklärung', 'politique de confidentialité', 'política de privacidad',
+    'informativa privacy', 'política de privacidade', 'cookie-einstellungen', 'gestion des cookies',
+  ], true),
 ]

@@ -25,4 +25,17 @@ export const copyright = [
     'contacto', 'aviso legal', 'quiénes somos', 'contatti', 'chi siamo', 'note legali', 'contato', 'quem somos',
     'fale conosco', 'expediente',
   ], true),
+  // Footers of German, French, Spanish, Italian and Portuguese sites.
+  ...entries('copyright', 'any', 3, [
+    'nachdruck nur mit genehmigung', 'vervielfältigung nur mit genehmigung', 'reproduction interdite sans autorisation',
+    'queda prohibida la reproducción', 'riproduzione vietata', 'reprodução proibida',
+  ]),
+  ...entries('copyright', 'any', 1.5, ['plan du site', 'mapa del sitio', 'mapa web', 'mappa del sito', 'mapa do site']),
+  ...entries('copyright', 'line', 2, [
+    'barrierefreiheit', 'kontaktformular', 'hilfe', 'leserservice', 'abo-service', 'karriere', 'presse', 'werben',
+    'jobs & karriere', 'accessibilité', 'contactez-nous', 'aide', 'cgu', 'cgv', 'recrutement', 'plan du site',
+    'accesibilidad', 'contacta con nosotros', 'ayuda', 'trabaja con nosotros', 'mapa web', 'accessibilità',
+    'contattaci', 'aiuto', 'lavora con noi', 'mappa del sito', 'acessibilidade', 'ajuda', 'anuncie',
+    'trabalhe conosco', 'estatuto editorial', 'ficha técnica', 'mapa do site', 'redazione', 'redacción', 'redação',
+  ], true),
 ]

@@ -53,4 +53,23 @@ export const donation = [
     'spenden', 'jetzt spenden', 'unterstützen', 'faire un don', 'je soutiens', 'soutenir', 'donar', 'apoyar',
     'donare', 'sostieni', 'doar', 'apoiar', 'apoie',
   ], true),
+  // Reader-funded sites (taz, Krautreporter, Mediapart, Reporterre, elDiario.es, Il Post, Fanpage,
+  // Agência Pública, Nexo): the appeals they print under articles.
+  ...entries('donation', 'any', 3, [
+    'unterstützen sie unsere arbeit', 'unterstütze uns', 'unterstütze unsere arbeit', 'unterstützt uns',
+    'jetzt mitglied werden', 'fördermitglied werden', 'freiwillig bezahlen', 'freiwillig zahlen', 'jeder beitrag zählt',
+    'wir freuen uns über jede unterstützung', 'journalismus kostet geld',
+    'soutenez notre travail', 'soutenez notre rédaction', 'soutenez-nous', 'chaque don compte', 'rejoignez nos donateurs',
+    'aidez-nous', 'sans publicité et en accès libre',
+    'apoya nuestro trabajo', 'tu aportación', 'haz tu aportación', 'colabora con nosotros', 'ayúdanos a seguir',
+    'hazte socia', 'hazte socio/a', 'sin ti no es posible', 'necesitamos tu apoyo',
+    'sostieni il nostro lavoro', 'sostieni l\'informazione', 'sostieni l\'informazione indipendente', 'aiutaci a',
+    'abbiamo bisogno del tuo aiuto', 'diventa membro',
+    'apoie nosso trabalho', 'apoie o nosso trabalho', 'apoie o jornalismo', 'seja um apoiador', 'seja uma apoiadora',
+    'contribua com qualquer valor', 'doe qualquer valor', 'precisamos do seu apoio',
+  ]),
+  ...entries('donation', 'any', 2, [
+    'nous avons besoin de vous', 'abbiamo bisogno di te', 'con il tuo aiuto',
+    'precisamos de você',
+  ]),
 ]

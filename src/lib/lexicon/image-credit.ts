@@ -24,4 +24,19 @@ export const imageCredit = [
   ]),
   ...entries('image-credit', 'any', 2, ['foto de', 'divulgação', 'europa press', 'agência brasil']),
   ...entries('image-credit', 'line', 3, ['dpa', 'efe', 'ansa', 'imago', 'keystone', 'foto', 'bild', 'imagen', 'immagine', 'imagem'], true),
+  // Caption furniture and agency credits of German, French, Spanish, Italian and Portuguese sites.
+  ...entries('image-credit', 'any', 3, [
+    'bild vergrößern', 'foto vergrößern', 'agrandir l\'image', 'voir en plein écran', 'ampliar imagen', 'ampliar foto',
+    'ingrandisci l\'immagine', 'ingrandisci foto', 'ampliar imagem', 'foto ansa', 'foto lapresse', 'foto: reprodução',
+    'crédits :', 'crédits photo',
+  ]),
+  ...entries('image-credit', 'any', 2, [
+    'symbolbild', 'symbolfoto', 'archivbild', 'photo d\'illustration', 'image d\'illustration', 'foto de archivo',
+    'imagen de archivo', 'foto di archivio', 'foto d\'archivio', 'immagine di repertorio', 'foto di repertorio',
+    'foto de arquivo', 'imagem de arquivo', 'folhapress', 'lapresse',
+  ]),
+  ...entries('image-credit', 'line', 3, [
+    'vergrößern', 'vollbild', 'plein écran', 'agrandir', 'pantalla completa', 'ampliar', 'ingrandisci',
+    'schermo intero', 'tela cheia', 'lusa', 'reprodução', 'archivo', 'archivio', 'arquivo',
+  ], true),
 ]

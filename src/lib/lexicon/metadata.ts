@@ -24,4 +24,12 @@ export const metadata = [
     'autor', 'autora', 'auteur', 'autore', 'veröffentlicht', 'aktualisiert', 'publié', 'mis à jour', 'publicado',
     'actualizado', 'pubblicato', 'aggiornato', 'atualizado',
   ], true),
+  // Reading times, update stamps and author lines of German, French, Spanish, Italian and Portuguese sites.
+  ...entries('metadata', 'any', 2, ['minuten lesezeit', 'minutos de lectura', 'minuti di lettura', 'minutos de leitura']),
+  ...entries('metadata', 'head', 2, [
+    'lesedauer', 'stand:', 'letztes update', 'erschienen am', 'zuletzt geändert', 'modifié le', 'rédigé par', 'écrit par',
+    'actualizado a las', 'actualizada', 'publicada', 'escrito por', 'scritto da', 'a cura di', 'a cura della',
+    'data di pubblicazione', 'ultimo aggiornamento', 'aggiornato alle', 'atualizado às', 'atualizada em',
+    'publicada em', 'notícia atualizada', 'última actualización', 'última atualização', 'lectura:', 'lecture :',
+  ], true),
 ]

@@ -58,4 +58,31 @@ export const navigation = [
   ], true),
   // Page furniture of shops, forums and news sites, as buttons and short lines.
   ...entries('navigation', 'line', 3, ['reuse this content', 'recently viewed', 'thread starter', 'jump to latest', 'back to results'], true),
+  // Recipe jump links, live-blog furniture and menus of German, French, Spanish, Italian and Portuguese sites.
+  ...entries('navigation', 'line', 3, [
+    'zum rezept springen', 'aller à la recette', 'passer à la recette', 'ir a la receta', 'saltar a la receta',
+    'receta imprimible', 'ir a la receta imprimible', 'vai alla ricetta', 'salta alla ricetta', 'ricetta stampabile',
+    'pular para a receita', 'ir para a receita',
+  ], true),
+  ...entries('navigation', 'any', 3, [
+    'zurück zur übersicht', 'suche öffnen', 'suche schließen', 'navigation öffnen',
+    'sie sind hier', 'zurück nach oben', 'werden automatisch geladen', 'wird laufend aktualisiert',
+    'wird fortlaufend aktualisiert', 'vous êtes ici', 'revenir en haut', 'afficher le menu', 'volver al inicio',
+    'se actualiza automáticamente', 'torna all\'inizio', 'torna alla home', 'si aggiornano automaticamente',
+    'aggiornamento automatico', 'voltar ao início', 'voltar para o topo', 'atualiza automaticamente', 'você está em',
+  ]),
+  ...entries('navigation', 'head', 2, ['zur übersicht', 'zur startseite', 'torna all\'elenco'], true),
+  ...entries('navigation', 'line', 1.5, [
+    'ressorts', 'rubriken', 'themen', 'secciones', 'temas', 'sezioni', 'argomenti', 'seções', 'secções',
+    'editorias', 'zur startseite', 'schließen', 'fermer', 'cerrar', 'chiudi', 'fechar', 'rechercher', 'buscador',
+    'mon espace', 'retour', 'ir arriba', 'deportes', 'esporte', 'vidéos', 'vídeos', 'fotos',
+    'ältere einträge laden', 'carica altri aggiornamenti', 'cargar más actualizaciones', 'actualiser',
+    'actualizar', 'aggiorna', 'atualizar', 'liveticker', 'en direct', 'directo',
+  ], true),
+  // Listen buttons, lines of their own.
+  ...entries('navigation', 'line', 3, [
+    'artikel vorlesen', 'vorlesen lassen', 'anhören', 'audio-version', 'écouter l\'article', 'écouter',
+    'escuchar artículo', 'escuchar noticia', 'escuchar', 'ascolta l\'articolo', 'ascolta', 'ouvir matéria',
+    'ouvir notícia', 'ouça este conteúdo', 'ouvir', 'ouça esta notícia',
+  ], true),
 ]

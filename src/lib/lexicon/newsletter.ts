@@ -36,4 +36,35 @@ export const newsletter = [
   ...entries('newsletter', 'line', 3, [
     'newsletter abonnieren', 's\'inscrire', 'inscription', 'boletín', 'boletines', 'iscriviti', 'inscreva-se',
   ], true),
+  // The sign-up boxes of Spiegel, Zeit, Le Monde, Ouest-France, El País, 20minutos, Corriere, Il Post,
+  // Folha and G1, and of recipe blogs.
+  ...entries('newsletter', 'any', 3, [
+    'jetzt newsletter abonnieren', 'kostenlos abonnieren', 'newsletter bestellen', 'unseren kostenlosen newsletter',
+    'abonnieren sie unseren', 'in dein postfach', 'direkt in dein postfach', 'jederzeit abbestellen',
+    'jederzeit wieder abbestellen', 'e-mail-adresse eingeben', 'meinen newsletter', 'trag dich ein',
+    'trage dich ein', 'tragen sie sich ein', 'newsletter-anmeldung',
+    'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter', 'je m\'inscris', 'recevez gratuitement',
+    'recevez toute l\'actualité', 'vous désinscrire à tout moment', 'désinscrire à tout moment', 'nos lettres d\'information',
+    'saisissez votre adresse', 'entrez votre adresse e-mail', 'entrez votre e-mail', 'votre boîte mail',
+    'dans votre boîte aux lettres', 'inscription à la newsletter', 'newsletter gratuite',
+    'apúntate a nuestra newsletter', 'apúntate gratis', 'suscríbete a nuestra newsletter', 'suscríbete al boletín',
+    'recibe en tu correo', 'en tu buzón', 'introduce tu correo', 'introduce tu email', 'introduce tu e-mail',
+    'nuestras newsletters', 'boletín gratuito',
+    'iscriviti gratis', 'iscriviti gratuitamente', 'ricevi la newsletter', 'ricevi gratuitamente', 'nella tua inbox',
+    'inserisci la tua email', 'inserisci il tuo indirizzo', 'iscriviti alla mailing list',
+    'iscrizione alla newsletter', 'cancellarti in qualsiasi momento', 'disiscriverti',
+    'inscreva-se na newsletter', 'assine a newsletter', 'assine nossa newsletter', 'receba no seu e-mail',
+    'receba no seu email', 'no seu inbox', 'cadastre seu e-mail', 'cadastre seu email',
+    'digite seu e-mail', 'digite seu email', 'insira seu e-mail', 'receba as principais notícias',
+    'na sua caixa de correio', 'subscreva a newsletter', 'subscreva a nossa newsletter',
+  ]),
+  ...entries('newsletter', 'any', 2, [
+    'ihr postfach', 'mit unserem newsletter', 'mein newsletter', 'zum newsletter', 'en tu correo electrónico',
+    'en tu email', 'darte de baja', 'nella tua casella', 'no seu e-mail', 'no seu email', 'votre e-mail', 'votre email', 'lettre d\'information', 'tu email', 'tu e-mail', 'tu correo',
+    'la tua email', 'seu email', 'o seu email', 'o seu e-mail',
+  ]),
+  ...entries('newsletter', 'line', 3, [
+    'newsletter-anmeldung', 'zum newsletter', 'je m\'inscris', 'inscrivez-vous', 'recevoir la newsletter', 'apúntate',
+    'suscribirme', 'iscriviti ora', 'iscrivimi', 'inscrever', 'quero receber', 'cadastrar e-mail',
+  ], true),
 ]

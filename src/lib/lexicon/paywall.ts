@@ -54,4 +54,51 @@ export const paywall = [
     'iniciar sesión', 'mi cuenta', 'regístrate', 'abbonati', 'abbonarsi', 'accedi', 'registrati', 'il mio account',
     'assine', 'assinar', 'entrar', 'minha conta', 'cadastre-se',
   ], true),
+  // What the paywalls of Spiegel, Zeit, SZ, Le Monde, Le Figaro, El País, El Mundo, Corriere,
+  // Repubblica, Folha, Globo and Público print around the cut.
+  ...entries('paywall', 'any', 3, [
+    // German
+    'jetzt weiterlesen mit', 'weiterlesen mit plus', 'sie haben bereits ein abo', 'sie haben bereits ein digital-abo',
+    'sie sind bereits abonnent', 'bereits registriert', 'jetzt kostenlos registrieren', 'kostenlos registrieren und weiterlesen',
+    'jetzt gratis testen', 'jetzt kostenlos testen', 'wochen kostenlos testen', 'wochen gratis testen', 'abo abschließen',
+    'jetzt abo abschließen', 'alle artikel lesen', 'alle inhalte lesen', 'unbegrenzt lesen', 'zugang zu allen inhalten',
+    'dieser artikel ist nur für abonnenten', 'nur für abonnenten sichtbar', 'exklusiv für abonnenten', 'plus-artikel lesen',
+    'anmelden und weiterlesen', 'hier anmelden und weiterlesen', 'login für abonnenten', 'zu den abo-angeboten',
+    'unsere abo-angebote', 'danach monatlich kündbar',
+    // French
+    'la suite est réservée aux abonnés', 'de cet article à lire', 'réservé à nos abonnés', 'article réservé aux abonnés',
+    'cet article est réservé aux abonnés', 'débloquez tous les articles', 'découvrir les offres', 'découvrez nos offres',
+    'voir les offres', 'accédez à tous nos contenus', 'accédez à tous les articles', 'tous nos articles en illimité',
+    'je me connecte', 'créez votre compte',
+    'créer mon compte', 'lecture en cours sur un autre appareil', 'offre numérique', 'abonnement numérique',
+    'vous souhaitez lire la suite', 'envie de lire la suite',
+    // Spanish
+    'suscríbete para seguir leyendo', 'suscríbete para continuar', 'lee sin límites', 'leer sin límites',
+    'ya tengo una suscripción', 'ya tengo cuenta', 'regístrate gratis', 'regístrate para seguir leyendo',
+    'contenido exclusivo para suscriptores', 'este artículo es exclusivo', 'exclusivo para suscriptores', 'hazte premium',
+    'sin permanencia', 'accede a todo el contenido', 'acceso a todo el contenido', 'crea tu cuenta',
+    // Italian
+    'abbonati per leggere', 'abbonati per continuare', 'leggi senza limiti', 'contenuto riservato agli abbonati',
+    'articolo riservato agli abbonati', 'questo articolo è riservato', 'scopri l\'offerta', 'scopri le offerte',
+    'scopri tutte le offerte', 'disdici in qualsiasi momento', 'disdici quando vuoi', 'registrati gratis',
+    'registrati gratuitamente', 'accedi o registrati', 'hai già un account',
+    'accesso a tutti i contenuti', 'tutti i contenuti premium',
+    // Portuguese
+    'leia sem limites', 'leia tudo sem limites', 'faça seu login', 'faça o login', 'faça o seu login', 'cadastre-se grátis',
+    'cadastre-se gratuitamente', 'crie sua conta', 'crie a sua conta', 'conteúdo exclusivo para assinantes',
+    'este artigo é exclusivo', 'assinantes podem liberar', 'conheça os planos', 'veja os planos', 'escolha seu plano',
+    'torne-se assinante', 'assinatura digital', 'acesso a todo o conteúdo', 'acesso ilimitado a todo',
+  ]),
+  ...entries('paywall', 'any', 2, [
+    'jetzt weiterlesen', 'kostenlos registrieren', 'digital-abo', 'digitalabo', 'abo-angebote', 'il vous reste',
+    'connectez-vous', 'has agotado', 'artículos gratuitos', 'contenido exclusivo', 'contenuto riservato', 'conteúdo exclusivo', 'liberar acessos',
+  ]),
+  ...entries('paywall', 'line', 3, [
+    'jetzt testen', 'jetzt anmelden', 'zum angebot', 'zu den angeboten', 'hier anmelden', 'jetzt lesen',
+    'abo abschließen', 'angebote', 'abonnent werden', 'je m\'identifie', 's\'identifier', 'se connecter',
+    'voir les offres', 'découvrir les offres', 'offres', 'créer un compte', 'iniciar sesión', 'inicia sesión',
+    'ver ofertas', 'registrarse', 'registrarme', 'suscribirme', 'crear cuenta', 'hazte premium',
+    'abbonamenti', 'scopri l\'offerta', 'abbonati ora', 'edicola digitale', 'accedi', 'registrati',
+    'fazer login', 'faça login', 'cadastrar', 'assine já', 'assinaturas', 'planos', 'edição digital',
+  ], true),
 ]

@@ -43,4 +43,36 @@ export const share = [
     'teilen', 'drucken', 'merken', 'partager', 'imprimer', 'compartir', 'imprimir', 'condividi', 'stampa',
     'compartilhar', 'partilhar', 'compartilhe',
   ], true),
+  // Share bars, bookmark buttons and follow prompts of German, French, Spanish, Italian and Portuguese
+  // sites. The buttons are lines of their own (glued to the paragraph after them by scrapers, they are
+  // cut off its start); the prompts are sentences.
+  ...entries('share', 'line', 3, [
+    'auf x teilen', 'teilen auf x', 'auf whatsapp teilen', 'auf linkedin teilen', 'bei whatsapp teilen',
+    'teilen auf facebook', 'teilen auf whatsapp', 'per mail teilen', 'per e-mail versenden', 'artikel versenden',
+    'artikel verschenken', 'beitrag teilen', 'seite teilen', 'zur merkliste hinzufügen', 'link zum artikel kopieren',
+    'partager sur linkedin', 'partager sur x', 'partager sur whatsapp', 'partager par mail', 'partager par email',
+    'envoyer par e-mail', 'envoyer par email', 'offrir l\'article', 'offrir cet article', 'ajouter à vos sélections',
+    'ajouter à mes favoris', 'ajouter aux favoris',
+    'compartir en linkedin', 'compartir en x', 'compartir por correo', 'compartir por email', 'enviar por correo',
+    'enviar por email', 'añadir a favoritos', 'guardar en favoritos',
+    'condividi su linkedin', 'condividi su x', 'condividi via email', 'condividi via mail', 'invia per email',
+    'aggiungi ai preferiti', 'salva nei preferiti',
+    'compartilhar no linkedin', 'compartilhar no x', 'compartilhar por e-mail', 'enviar por e-mail',
+    'partilhar no facebook', 'partilhar no twitter', 'partilhar no whatsapp', 'salvar no pinterest', 'salvar receita',
+  ], true),
+  ...entries('share', 'any', 3, [
+    'teilen sie diesen artikel', 'teile diesen beitrag', 'folge uns auf', 'folgt uns auf', 'besuchen sie uns auf',
+    'partagez cet article', 'rejoignez-nous sur', 'retrouvez-nous sur', 'comparte esta noticia', 'compartir esta noticia',
+    'comparte esta receta', 'síguenos también en', 'síguenos en redes', 'etiquétanos en', 'seguici anche su',
+    'seguici sui social', 'condividi l\'articolo', 'condividi la ricetta', 'partilhe esta notícia',
+    'compartilhe esta receita', 'segue-nos no', 'segue-nos nas redes', 'siga-nos também', 'nos siga nas redes',
+    'siga a gente',
+  ]),
+  ...entries('share', 'any', 2, ['segue-nos', 'nos siga']),
+  ...entries('share', 'line', 3, [
+    'speichern', 'kopieren', 'kopiert', 'merkliste', 'schriftgröße', 'artikel drucken', 'artikel merken', 'jetzt teilen',
+    'eintrag teilen', 'enregistrer', 'sauvegarder', 'copier', 'copier le lien', 'lien copié', 'offrir', 'favoris',
+    'taille du texte', 'guardar', 'copiar', 'favoritos', 'tamaño de letra', 'salva', 'salvare', 'copia', 'preferiti',
+    'salvar', 'copiado', 'compartir noticia', 'condividi articolo', 'partilhar artigo',
+  ], true),
 ]
