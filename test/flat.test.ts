@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
-import { FLAT_LINE_CHARS, flagsOfWord } from '../src/lib/flat.js'
+import { FLAT_LINE_CHARS, lineWordFlags } from '../src/lib/flat.js'
 import { segment, type Span } from '../src/lib/segment.js'
 
 const texts = (text: string) => segment(text).map((s) => text.slice(s.start, s.end))
@@ -150,22 +150,20 @@ describe('flattened lines: word flags', () => {
   ].map((w) => JSON.parse(`"${w}"`) as string)
 
   it('reads a listed word from its table as the full tests do, and any other word too', () => {
-    const words = new Set([...listed.flatMap(variants), ...shapes.flatMap(variants)])
-    for (const name of readdirSync('fixtures')) {
-      for (const word of readFileSync(`fixtures/${name}/input.txt`, 'utf8').split(/\s+/)) if (word) words.add(word)
-    }
-    for (const word of words) {
-      const { fast, full } = flagsOfWord(word)
-      expect(fast, word).toBe(full)
+    const lines = [[...listed.flatMap(variants), ...shapes.flatMap(variants)].join(' ')]
+    for (const name of readdirSync('fixtures')) lines.push(...readFileSync(`fixtures/${name}/input.txt`, 'utf8').split('\n'))
+    for (const line of lines) {
+      const { fast, full } = lineWordFlags(line)
+      expect(fast, line).toEqual(full)
     }
   })
 
   it('agrees on arbitrary words', () => {
     const unit = fc.constantFrom(...'aAbBtThHeEyYkK\u212a.,:;()"\'|©0123456789+-İıé'.split(''))
     fc.assert(
-      fc.property(fc.array(unit, { minLength: 1, maxLength: 12 }), (chars) => {
-        const { fast, full } = flagsOfWord(chars.join(''))
-        expect(fast).toBe(full)
+      fc.property(fc.array(fc.array(unit, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 8 }), (words) => {
+        const { fast, full } = lineWordFlags(words.map((w) => w.join('')).join(' '))
+        expect(fast).toEqual(full)
       }),
       { seed: 20261202, numRuns: Number(process.env.FC_RUNS ?? 2000) },
     )

@@ -106,6 +106,7 @@ const isLetterOrDigit = (text: string, i: number, code: number) =>
   code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : LETTER_OR_DIGIT.test(text[i]!)
 const isOpening = (code: number) => code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0xab
 const isClosing = (code: number) => code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb
+const isAsciiLower = (code: number) => code >= 97 && code <= 122
 const isTerminal = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026
 
 /**
@@ -118,15 +119,17 @@ const LISTED_CHARS = 11
  * Flags of the word at [start, end) of `text`, whose characters hash to `h` (`hashStep()` from
  * HASH_START). They depend on its characters only, so a word on one of the lists (most words of a page
  * are function words) takes them from `KNOWN_WORDS`, computed once by `fullWordFlags()`, without
- * building its string; any other word is read here, with only the tests that can hold for a word on
- * none of the lists (a time zone's, a time's and an upper-case function word's shapes).
+ * building its string. `plain`: the word is ASCII letters, lower case after the first (CAP or LOW,
+ * its case; else 0): one that is not listed has no other flag (no mark, no digit, one capital at
+ * most). Any other word is read here, with only the tests that can hold for a word on none of the
+ * lists (a time zone's, a time's and an upper-case function word's shapes).
  */
-function wordFlags(text: string, start: number, end: number, h: number): number {
+function wordFlags(text: string, start: number, end: number, h: number, plain: number): number {
   if (end - start <= LISTED_CHARS) {
     const known = lookupKnown(text, start, end, h)
     if (known >= 0) return known
   }
-  return fullWordFlags(text, start, end, false)
+  return plain !== 0 ? plain : fullWordFlags(text, start, end, false)
 }
 
 /**
@@ -297,13 +300,13 @@ function lookupKnown(text: string, start: number, end: number, h: number): numbe
 }
 
 /**
- * The flags of `word` as the line pass reads them (from `KNOWN_WORDS`, else with the shape tests
- * only) and with every test (`fullWordFlags()`): test/flat.test.ts checks that the two agree.
+ * The flags of the words of `line` as the line pass reads them (`words()`: from `KNOWN_WORDS`, from
+ * their plain case, else with the shape tests only) and with every test (`fullWordFlags()`):
+ * test/flat.test.ts checks that the two agree.
  */
-export function flagsOfWord(word: string): { fast: number; full: number } {
-  let h = HASH_START
-  for (let i = 0; i < word.length; i++) h = hashStep(h, charCode(word, i))
-  return { fast: wordFlags(word, 0, word.length, h), full: fullWordFlags(word, 0, word.length, true) }
+export function lineWordFlags(line: string): { fast: number[]; full: number[] } {
+  const w = words(line, 0, line.length)
+  return { fast: w.flags, full: w.starts.map((start, k) => fullWordFlags(line, start, w.ends[k]!, true)) }
 }
 
 /** Words of the line at [start, end) of `text`: offsets and flags. */
@@ -323,13 +326,16 @@ function words(text: string, start: number, end: number): Words {
     if (i >= end) break
     const from = i
     let h = HASH_START
-    for (let code = charCode(text, i); !isBlank(code); code = charCode(text, i)) {
+    let code = charCode(text, i)
+    let plain = isAsciiLower(code) ? LOW : code >= 65 && code <= 90 ? CAP : 0
+    for (; !isBlank(code); code = charCode(text, i)) {
       h = hashStep(h, code)
+      if (i > from && !isAsciiLower(code)) plain = 0
       if (++i >= end) break
     }
     starts.push(from)
     ends.push(i)
-    flags.push(wordFlags(text, from, i, h))
+    flags.push(wordFlags(text, from, i, h, plain))
   }
   return { starts, ends, flags }
 }
