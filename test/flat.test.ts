@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../src/index.js'
-import { FLAT_LINE_CHARS } from '../src/lib/flat.js'
+import { FLAT_LINE_CHARS, lineWordFlags } from '../src/lib/flat.js'
 import { segment, type Span } from '../src/lib/segment.js'
 
 const texts = (text: string) => segment(text).map((s) => text.slice(s.start, s.end))
@@ -129,5 +129,43 @@ describe('flattened lines: properties', () => {
         expect(text.slice(lineStart, lineEnd).trim().length, `${name}: a block starts inside a short line`).toBeGreaterThan(FLAT_LINE_CHARS)
       }
     }
+  })
+})
+
+describe('flattened lines: word flags', () => {
+  /** Words in every casing and with the marks that change their flags. */
+  const variants = (word: string) => {
+    const upper = word.toUpperCase()
+    const title = word[0]!.toUpperCase() + word.slice(1).toLowerCase()
+    const mixed = [...word].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('')
+    return [word, word.toLowerCase(), upper, title, mixed].flatMap((w) => [w, `${w},`, `${w}.`, `${w}:`, `"${w}`, `(${w})`, `${w}?`])
+  }
+  const listed = (
+    'the a an and or of in up out us me them ago by from with i it is said may june mon thu sept sat sun copyright (c) ' +
+    'am pm a.m. p.m. uhr h gmt bst gmt+1 cet et sign log on off this that today according however mr dr u.s. e.g'
+  ).split(' ')
+  const shapes = [
+    '10:28am', '9:05', '10:28pm,', '06.00', '6.00', '12:5', 'Q7', 'G85', 'SANTIAGO,', 'LONDON', 'K\u212a', '\u212ahe', 'İt', 'İN',
+    'Ünd', 'Éte', 'Ωμέγα', '©', '©2024', '|', '—', '›', '…', 'J.', 'Jan.', 'Mai', 'Über', 'ǅe', 'ﬁn', 'Σ', 'GMT-5', 'AB+', 'ABCDE',
+  ].map((w) => JSON.parse(`"${w}"`) as string)
+
+  it('reads a listed word from its table as the full tests do, and any other word too', () => {
+    const lines = [[...listed.flatMap(variants), ...shapes.flatMap(variants)].join(' ')]
+    for (const name of readdirSync('fixtures')) lines.push(...readFileSync(`fixtures/${name}/input.txt`, 'utf8').split('\n'))
+    for (const line of lines) {
+      const { fast, full } = lineWordFlags(line)
+      expect(fast, line).toEqual(full)
+    }
+  })
+
+  it('agrees on arbitrary words', () => {
+    const unit = fc.constantFrom(...'aAbBtThHeEyYkK\u212a.,:;()"\'|©0123456789+-İıé'.split(''))
+    fc.assert(
+      fc.property(fc.array(fc.array(unit, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 8 }), (words) => {
+        const { fast, full } = lineWordFlags(words.map((w) => w.join('')).join(' '))
+        expect(fast).toEqual(full)
+      }),
+      { seed: 20261202, numRuns: Number(process.env.FC_RUNS ?? 2000) },
+    )
   })
 })

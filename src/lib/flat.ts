@@ -13,6 +13,7 @@
 import { isUpper } from './features.js'
 import { charCode } from './chars.js'
 import { isBlank } from './segment.js'
+import { HASH_START, hashStep } from './vocabulary.js'
 
 /**
  * Lines longer than this may be flattened pages (see `splitLine()`). A whole page flattened onto one
@@ -105,10 +106,38 @@ const isLetterOrDigit = (text: string, i: number, code: number) =>
   code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : LETTER_OR_DIGIT.test(text[i]!)
 const isOpening = (code: number) => code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0xab
 const isClosing = (code: number) => code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb
+const isAsciiLower = (code: number) => code >= 97 && code <= 122
 const isTerminal = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026
 
-/** Flags of the word at [start, end) of `text`. */
-function wordFlags(text: string, start: number, end: number): number {
+/**
+ * Longest word whose string wordFlags() needs (see the list tests at its end): a digit word ("10:28am,"),
+ * or "(c)". Longer words are never looked up.
+ */
+const LISTED_CHARS = 11
+
+/**
+ * Flags of the word at [start, end) of `text`, whose characters hash to `h` (`hashStep()` from
+ * HASH_START). They depend on its characters only, so a word on one of the lists (most words of a page
+ * are function words) takes them from `KNOWN_WORDS`, computed once by `fullWordFlags()`, without
+ * building its string. `plain`: the word is ASCII letters, lower case after the first (CAP or LOW,
+ * its case; else 0): one that is not listed has no other flag (no mark, no digit, one capital at
+ * most). Any other word is read here, with only the tests that can hold for a word on none of the
+ * lists (a time zone's, a time's and an upper-case function word's shapes).
+ */
+function wordFlags(text: string, start: number, end: number, h: number, plain: number): number {
+  if (end - start <= LISTED_CHARS) {
+    const known = lookupKnown(text, start, end, h)
+    if (known >= 0) return known
+  }
+  return plain !== 0 ? plain : fullWordFlags(text, start, end, false)
+}
+
+/**
+ * Flags of the word at [start, end) of `text`. `listed`: it may be on the lists (false: it is not in
+ * `KNOWN_WORDS`, which holds every listed word, so only the shapes are tested, mostly without
+ * building its string).
+ */
+function fullWordFlags(text: string, start: number, end: number, listed: boolean): number {
   let flags = 0
   let first = start
   const c0 = text.charCodeAt(start)
@@ -140,28 +169,54 @@ function wordFlags(text: string, start: number, end: number): number {
   if ((flags & CAP) && last - first <= 5 && hasDigit(text, first, last)) flags |= MODEL
   // Only words that can be on a list need their string: function words (at most 7 letters), openers
   // and "Copyright" (9), times ("10:28am,") and "(c)".
-  if (length <= 11 && (flags & LOW ? length <= 7 : flags & CAP ? length <= 9 : true)) {
-    const word = text.slice(start, end)
-    if (length <= 6 && !(flags & DIGIT) && (MERIDIEMS.has(word) || ((flags & CAP) && isZone(word)))) flags |= ZONE
-    if (flags & LOW) {
-      if (word === 'ago') flags |= AGO
-      else if (OBJECT_PRONOUNS.has(word)) flags |= FUNCTION | ENDS_PHRASE
-      else if (word === 'in' || word === 'up' || word === 'out') flags |= FUNCTION | LOW_PARTICLE
-      else if (FUNCTION_WORDS.has(word)) flags |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
-    } else if (flags & CAP) {
-      if (OPENERS.has(word)) flags |= OPENER | (word === 'The' || word === 'A' || word === 'An' ? ARTICLE : 0)
-      if (length <= 7 && FUNCTION_WORDS.has(word.toLowerCase())) flags |= CAP_FUNCTION
-      if (PARTICLES.has(word)) flags |= PARTICLE
-      else if (word === 'Copyright') flags |= COPYRIGHT
-      else if (word === 'By') flags |= BY
-      if (DATE_WORDS.has(word.endsWith(',') || word.endsWith('.') ? word.slice(0, -1) : word)) flags |= DATE
-    } else if (flags & DIGIT) {
-      const time = isTime(word)
+  if (length <= LISTED_CHARS && (flags & LOW ? length <= 7 : flags & CAP ? length <= 9 : true)) {
+    if (listed) flags |= listFlags(text.slice(start, end), flags, length)
+    if (length <= 6 && !(flags & DIGIT) && (flags & CAP) && isZone(text, start, end)) flags |= ZONE
+    // A capitalised function word; written in title case ("The", "Of") it is listed.
+    if ((flags & CAP) && length <= 7 && (listed || !plainTitleCase(text, start, end)) && FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())) {
+      flags |= CAP_FUNCTION
+    }
+    if (flags & DIGIT) {
+      const time = isTime(text.slice(start, end))
       if (time) flags |= time === COLON_TIME ? TIME : DOTTED
     }
-    if (word === '(c)' || word === '(C)') flags |= COPYRIGHT
   }
   return flags
+}
+
+/** Flags of the lists that `word` (of `length` characters, with `flags` so far) is on. */
+function listFlags(word: string, flags: number, length: number): number {
+  let out = 0
+  if (length <= 6 && !(flags & DIGIT) && MERIDIEMS.has(word)) out |= ZONE
+  if (flags & LOW) {
+    if (word === 'ago') out |= AGO
+    else if (OBJECT_PRONOUNS.has(word)) out |= FUNCTION | ENDS_PHRASE
+    else if (word === 'in' || word === 'up' || word === 'out') out |= FUNCTION | LOW_PARTICLE
+    else if (FUNCTION_WORDS.has(word)) out |= FUNCTION | (word === 'and' || word === 'or' || word === 'of' ? JOINS : 0)
+  } else if (flags & CAP) {
+    if (OPENERS.has(word)) out |= OPENER | (word === 'The' || word === 'A' || word === 'An' ? ARTICLE : 0)
+    if (PARTICLES.has(word)) out |= PARTICLE
+    else if (word === 'Copyright') out |= COPYRIGHT
+    else if (word === 'By') out |= BY
+    if (DATE_WORDS.has(word.endsWith(',') || word.endsWith('.') ? word.slice(0, -1) : word)) out |= DATE
+  }
+  if (word === '(c)' || word === '(C)') out |= COPYRIGHT
+  return out
+}
+
+/**
+ * Is the word at [start, end) of `text` an ASCII capital followed by ASCII characters that are not
+ * capitals ("The", "Mr.")? Its lower-case form is then a function word only when it is one written in
+ * title case, a listed word.
+ */
+function plainTitleCase(text: string, start: number, end: number): boolean {
+  const c = charCode(text, start)
+  if (c < 65 || c > 90) return false
+  for (let i = start + 1; i < end; i++) {
+    const code = charCode(text, i)
+    if (code >= 128 || (code >= 65 && code <= 90)) return false
+  }
+  return true
 }
 
 /** Are the characters [first, last] of `text` capitals and marks only, no lower-case letter? */
@@ -180,14 +235,14 @@ function hasDigit(text: string, first: number, last: number): boolean {
   return false
 }
 
-/** A time zone: two to four capitals, maybe an offset ("BST", "GMT+1", "CET"). */
-function isZone(word: string): boolean {
-  let i = 0
-  while (i < word.length && word.charCodeAt(i) >= 65 && word.charCodeAt(i) <= 90) i++
-  if (i < 2 || i > 4) return false
-  if (i < word.length && word[i] !== '+' && word[i] !== '-') return false
-  for (let j = i + 1; j < word.length; j++) if (word.charCodeAt(j) < 48 || word.charCodeAt(j) > 57) return false
-  return i === word.length || word.length > i + 1
+/** Is the word at [start, end) of `text` a time zone: two to four capitals, maybe an offset ("BST", "GMT+1", "CET")? */
+function isZone(text: string, start: number, end: number): boolean {
+  let i = start
+  while (i < end && charCode(text, i) >= 65 && charCode(text, i) <= 90) i++
+  if (i - start < 2 || i - start > 4) return false
+  if (i < end && charCode(text, i) !== 43 && charCode(text, i) !== 45) return false
+  for (let j = i + 1; j < end; j++) if (charCode(text, j) < 48 || charCode(text, j) > 57) return false
+  return i === end || end > i + 1
 }
 
 const COLON_TIME = 1
@@ -202,6 +257,56 @@ function isTime(word: string): number {
   const d = (i: number) => word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57
   if (!(d(colon - 1) && d(colon + 1) && d(colon + 2))) return 0
   return dotted ? (word.length === colon + 3 ? DOTTED_TIME : 0) : COLON_TIME
+}
+
+/**
+ * Every word on a list, with its flags: the listed words, the function words in title case ("The",
+ * "Of", which are capitalised function words), the months and weekdays with a comma or a full stop.
+ * An open-addressing table keyed by the hash of a word's characters, as the vocabulary's (see
+ * `lookupKnown()`).
+ */
+const KNOWN_WORDS = (() => {
+  const set = new Set<string>(['ago', 'in', 'up', 'out', 'Copyright', 'By', '(c)', '(C)'])
+  for (const list of [FUNCTION_WORDS, OPENERS, PARTICLES, OBJECT_PRONOUNS, MERIDIEMS]) for (const word of list) set.add(word)
+  for (const word of FUNCTION_WORDS) set.add(word[0]!.toUpperCase() + word.slice(1))
+  for (const word of DATE_WORDS) for (const end of ['', ',', '.']) set.add(word + end)
+  const words = [...set]
+  let size = 64
+  while (size < words.length * 4) size *= 2
+  const table = { words, flags: words.map((w) => fullWordFlags(w, 0, w.length, true)), slots: new Int32Array(size), hashes: new Int32Array(size), mask: size - 1 }
+  words.forEach((word, k) => {
+    let h = HASH_START
+    for (let i = 0; i < word.length; i++) h = hashStep(h, charCode(word, i))
+    let slot = h & table.mask
+    while (table.slots[slot] !== 0) slot = (slot + 1) & table.mask
+    table.slots[slot] = k + 1
+    table.hashes[slot] = h
+  })
+  return table
+})()
+
+/** Flags of the known word at [start, end) of `text`, whose characters hash to `h`, or -1. */
+function lookupKnown(text: string, start: number, end: number, h: number): number {
+  const { words, slots, hashes, mask } = KNOWN_WORDS
+  for (let slot = h & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    if (hashes[slot] !== h) continue
+    const word = words[slots[slot]! - 1]!
+    if (word.length !== end - start) continue
+    let k = 0
+    while (k < word.length && charCode(word, k) === charCode(text, start + k)) k++
+    if (k === word.length) return KNOWN_WORDS.flags[slots[slot]! - 1]!
+  }
+  return -1
+}
+
+/**
+ * The flags of the words of `line` as the line pass reads them (`words()`: from `KNOWN_WORDS`, from
+ * their plain case, else with the shape tests only) and with every test (`fullWordFlags()`):
+ * test/flat.test.ts checks that the two agree.
+ */
+export function lineWordFlags(line: string): { fast: number[]; full: number[] } {
+  const w = words(line, 0, line.length)
+  return { fast: w.flags, full: w.starts.map((start, k) => fullWordFlags(line, start, w.ends[k]!, true)) }
 }
 
 /** Words of the line at [start, end) of `text`: offsets and flags. */
@@ -220,10 +325,17 @@ function words(text: string, start: number, end: number): Words {
     while (i < end && isBlank(charCode(text, i))) i++
     if (i >= end) break
     const from = i
-    while (i < end && !isBlank(charCode(text, i))) i++
+    let h = HASH_START
+    let code = charCode(text, i)
+    let plain = isAsciiLower(code) ? LOW : code >= 65 && code <= 90 ? CAP : 0
+    for (; !isBlank(code); code = charCode(text, i)) {
+      h = hashStep(h, code)
+      if (i > from && !isAsciiLower(code)) plain = 0
+      if (++i >= end) break
+    }
     starts.push(from)
     ends.push(i)
-    flags.push(wordFlags(text, from, i))
+    flags.push(wordFlags(text, from, i, h, plain))
   }
   return { starts, ends, flags }
 }
