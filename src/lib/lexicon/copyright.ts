@@ -32,7 +32,7 @@ export const copyright = [
   ]),
   ...entries('copyright', 'any', 1.5, ['plan du site', 'mapa del sitio', 'mapa web', 'mappa del sito', 'mapa do site']),
   ...entries('copyright', 'line', 2, [
-    'barrierefreiheit', 'kontaktformular', 'hilfe', 'leserservice', 'abo-service', 'karriere', 'presse', 'werben',
+    'barrierefreiheit', 'kontaktformular', 'hilfe', 'leserservice', 'abo-service', 'presse', 'werben',
     'jobs & karriere', 'accessibilité', 'contactez-nous', 'aide', 'cgu', 'cgv', 'recrutement', 'plan du site',
     'accesibilidad', 'contacta con nosotros', 'ayuda', 'trabaja con nosotros', 'mapa web', 'accessibilità',
     'contattaci', 'aiuto', 'lavora con noi', 'mappa del sito', 'acessibilidade', 'ajuda', 'anuncie',
