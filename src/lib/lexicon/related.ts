@@ -42,8 +42,9 @@ export const related = [
     'lire aussi', 'lire également', 'dans la même rubrique', 'lo más leído', 'más leídas', 'últimas noticias',
     'lee también', 'i più letti', 'più letti', 'ultime notizie', 'leggi anche', 'mais lidas', 'mais lidos',
     'últimas notícias', 'leia também', 'leia mais',
-    'mehr dazu', 'mehr zum thema', 'en savoir plus', 'pour aller plus loin', 'más información', 'más noticias',
-    'per approfondire', 'approfondisci', 'approfondimenti', 'per saperne di più', 'saiba mais', 'veja também',
+    // Not "Mehr dazu", "En savoir plus", "Más información", "Per approfondire": they also open sentences
+    // ("Más información en la web del Instituto Nacional de Ciberseguridad, que …").
+    'approfondisci', 'approfondimenti', 'veja também',
     'bildergalerie', 'fotostrecke', 'galerie photos', 'galería de fotos', 'fotogallery', 'galeria de fotos',
   ], true),
   ...entries('related', 'line', 3, [
