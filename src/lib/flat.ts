@@ -13,7 +13,7 @@
 import { isUpper } from './features.js'
 import { charCode } from './chars.js'
 import { isBlank } from './segment.js'
-import { HASH_START, hashStep } from './vocabulary.js'
+import { HASH_START, findWord, hashStep, wordTable } from './vocabulary.js'
 
 /**
  * Lines longer than this may be flattened pages (see `splitLine()`). A whole page flattened onto one
@@ -262,8 +262,7 @@ function isTime(word: string): number {
 /**
  * Every word on a list, with its flags: the listed words, the function words in title case ("The",
  * "Of", which are capitalised function words), the months and weekdays with a comma or a full stop.
- * An open-addressing table keyed by the hash of a word's characters, as the vocabulary's (see
- * `lookupKnown()`).
+ * A table keyed by the hash of a word's characters (`wordTable()` in vocabulary.ts; see `lookupKnown()`).
  */
 const KNOWN_WORDS = (() => {
   const set = new Set<string>(['ago', 'in', 'up', 'out', 'Copyright', 'By', '(c)', '(C)'])
@@ -271,32 +270,13 @@ const KNOWN_WORDS = (() => {
   for (const word of FUNCTION_WORDS) set.add(word[0]!.toUpperCase() + word.slice(1))
   for (const word of DATE_WORDS) for (const end of ['', ',', '.']) set.add(word + end)
   const words = [...set]
-  let size = 64
-  while (size < words.length * 4) size *= 2
-  const table = { words, flags: words.map((w) => fullWordFlags(w, 0, w.length, true)), slots: new Int32Array(size), hashes: new Int32Array(size), mask: size - 1 }
-  words.forEach((word, k) => {
-    let h = HASH_START
-    for (let i = 0; i < word.length; i++) h = hashStep(h, charCode(word, i))
-    let slot = h & table.mask
-    while (table.slots[slot] !== 0) slot = (slot + 1) & table.mask
-    table.slots[slot] = k + 1
-    table.hashes[slot] = h
-  })
-  return table
+  return { ...wordTable(words), flags: words.map((w) => fullWordFlags(w, 0, w.length, true)) }
 })()
 
 /** Flags of the known word at [start, end) of `text`, whose characters hash to `h`, or -1. */
 function lookupKnown(text: string, start: number, end: number, h: number): number {
-  const { words, slots, hashes, mask } = KNOWN_WORDS
-  for (let slot = h & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
-    if (hashes[slot] !== h) continue
-    const word = words[slots[slot]! - 1]!
-    if (word.length !== end - start) continue
-    let k = 0
-    while (k < word.length && charCode(word, k) === charCode(text, start + k)) k++
-    if (k === word.length) return KNOWN_WORDS.flags[slots[slot]! - 1]!
-  }
-  return -1
+  const k = findWord(KNOWN_WORDS, text, start, end, h, false)
+  return k < 0 ? -1 : KNOWN_WORDS.flags[k]!
 }
 
 /**

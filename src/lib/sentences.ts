@@ -13,7 +13,7 @@ import retextEnglish from 'retext-english'
 import retextLatin from 'retext-latin'
 import { unified } from 'unified'
 import { charCode } from './chars.js'
-import { HASH_START, hashStep } from './vocabulary.js'
+import { HASH_START, findWord, hashStep, wordTable } from './vocabulary.js'
 import type { Span } from './segment.js'
 import { languageMarkers } from './words.js'
 
@@ -168,37 +168,14 @@ const isLetter = (code: number) =>
 
 /**
  * The marker words written in ASCII, found without building a string: by the hash of their
- * lower-cased letters (as the vocabulary's, see vocabulary.ts), in an open-addressing table of
- * index + 1 into `asciiMarkers` (0: empty slot).
+ * lower-cased letters, as the vocabulary's words (see vocabulary.ts).
  */
-const asciiMarkers = [...markerLanguage.keys()].filter((word) => /^[a-z]+$/.test(word))
-const markerSlots = (() => {
-  let size = 64
-  while (size < asciiMarkers.length * 4) size *= 2
-  return new Int32Array(size)
-})()
-const markerHashes = new Int32Array(markerSlots.length)
-asciiMarkers.forEach((word, k) => {
-  let h = HASH_START
-  for (let c = 0; c < word.length; c++) h = hashStep(h, word.charCodeAt(c))
-  let slot = h & (markerSlots.length - 1)
-  while (markerSlots[slot] !== 0) slot = (slot + 1) & (markerSlots.length - 1)
-  markerSlots[slot] = k + 1
-  markerHashes[slot] = h
-})
+const asciiMarkers = wordTable([...markerLanguage.keys()].filter((word) => /^[a-z]+$/.test(word)))
 
 /** The language index of the ASCII word `text[start, end)`, whose lower-cased letters hash to `h`. */
 function asciiMarker(text: string, start: number, end: number, h: number): number | undefined {
-  const mask = markerSlots.length - 1
-  for (let slot = h & mask; markerSlots[slot] !== 0; slot = (slot + 1) & mask) {
-    if (markerHashes[slot] !== h) continue
-    const word = asciiMarkers[markerSlots[slot]! - 1]!
-    if (word.length !== end - start) continue
-    let k = 0
-    while (k < word.length && (charCode(text, start + k) | 32) === charCode(word, k)) k++
-    if (k === word.length) return markerLanguage.get(word)
-  }
-  return undefined
+  const k = findWord(asciiMarkers, text, start, end, h, true)
+  return k < 0 ? undefined : markerLanguage.get(asciiMarkers.words[k]!)
 }
 
 /**

@@ -27,18 +27,24 @@ export const VOICE = 512
 export const OBJECT_SHIFT = 10
 export const OBJECT_CATEGORIES = Object.keys(promoObjects) as Category[]
 
-export interface Vocabulary {
+/**
+ * Words found by the hash of their characters without building a string: an open-addressing table,
+ * hash slot → index into `words` + 1 (0: empty), with each slot's hash.
+ */
+export interface WordTable {
+  words: readonly string[]
+  table: Int32Array
+  hashes: Int32Array
+  mask: number
+}
+
+export interface Vocabulary extends WordTable {
   /** Id of every known word (lower-cased, apostrophes folded to '). */
   ids: Map<string, number>
-  /** Word by id. */
+  /** Word by id (the table holds those written in ASCII only). */
   words: string[]
   /** Word-list flags by id. */
   kinds: number[]
-  /** Open-addressing table of the words written in ASCII only: hash slot → id + 1 (0: empty). */
-  table: Int32Array
-  /** Hash of the word in each slot. */
-  hashes: Int32Array
-  mask: number
 }
 
 /** FNV-1a, one UTF-16 unit at a time: the scanner computes the same while reading a token. */
@@ -78,27 +84,42 @@ export function intern(v: Vocabulary, word: string): number {
 
 /** Build the lookup table once every word is in. */
 export function seal(v: Vocabulary): Vocabulary {
+  return Object.assign(v, wordTable(v.words, (word) => !/[^\x00-\x7f]/.test(word)))
+}
+
+/** The table of `words` (those `include` accepts), each under the hash of its characters (`hashStep()`). */
+export function wordTable(words: readonly string[], include: (word: string) => boolean = () => true): WordTable {
   let size = 64
-  while (size < v.words.length * 4) size *= 2
-  v.table = new Int32Array(size)
-  v.hashes = new Int32Array(size)
-  v.mask = size - 1
-  for (let id = 0; id < v.words.length; id++) {
-    const word = v.words[id]!
+  while (size < words.length * 4) size *= 2
+  const t: WordTable = { words, table: new Int32Array(size), hashes: new Int32Array(size), mask: size - 1 }
+  words.forEach((word, k) => {
+    if (!include(word)) return
     let h = HASH_START
-    let ascii = true
-    for (let k = 0; k < word.length; k++) {
-      const code = word.charCodeAt(k)
-      if (code >= 128) ascii = false
-      h = hashStep(h, code)
+    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i))
+    let slot = h & t.mask
+    while (t.table[slot] !== 0) slot = (slot + 1) & t.mask
+    t.table[slot] = k + 1
+    t.hashes[slot] = h
+  })
+  return t
+}
+
+/**
+ * The index in `t.words` of the token `text[start, end)` whose characters hash to `h`, or -1. `fold`:
+ * the token's capitals and ’ are read as lower case and ' (the words are stored so); else exactly.
+ */
+export function findWord(t: WordTable, text: string, start: number, end: number, h: number, fold: boolean): number {
+  const { table, hashes, mask, words } = t
+  let slot = h & mask
+  for (;;) {
+    const entry = table[slot]!
+    if (entry === 0) return -1
+    if (hashes[slot] === h) {
+      const word = words[entry - 1]!
+      if (word.length === end - start && (fold ? sameWord(text, start, word) : sameChars(text, start, word))) return entry - 1
     }
-    if (!ascii) continue
-    let slot = h & v.mask
-    while (v.table[slot] !== 0) slot = (slot + 1) & v.mask
-    v.table[slot] = id + 1
-    v.hashes[slot] = h
+    slot = (slot + 1) & mask
   }
-  return v
 }
 
 /**
@@ -106,17 +127,12 @@ export function seal(v: Vocabulary): Vocabulary {
  * to `h`, or -1.
  */
 export function lookupAscii(v: Vocabulary, text: string, start: number, end: number, h: number): number {
-  const { table, hashes, mask, words } = v
-  let slot = h & mask
-  for (;;) {
-    const entry = table[slot]!
-    if (entry === 0) return -1
-    if (hashes[slot] === h) {
-      const word = words[entry - 1]!
-      if (word.length === end - start && sameWord(text, start, word)) return entry - 1
-    }
-    slot = (slot + 1) & mask
-  }
+  return findWord(v, text, start, end, h, true)
+}
+
+function sameChars(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (charCode(text, start + k) !== charCode(word, k)) return false
+  return true
 }
 
 function sameWord(text: string, start: number, word: string): boolean {
