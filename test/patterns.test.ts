@@ -171,6 +171,41 @@ describe('glued links and sentences that name promos', () => {
     const text = `${lead}\n\n${news} Support our journalism: donate today.\n\n${after}\n`
     expect(clean(text)).toBe(`${lead}\n\n${news}\n\n${after}\n`)
   })
+
+  it('keeps a long sentence that uses a promo phrase in passing, and still cuts a long one that opens with it', () => {
+    const prose = [
+      'Yes, you can stay there behind your screen, I thought; I shall trouble you no more, for you are here as harmless and as quiet as any of these old chairs.',
+      'It limits the ability of systems that you have not signed up for to track you as you move around the web.',
+      'If you need a refresher on the device, be sure to check out our full review of the phone from last spring.',
+      'I have written about the tool before, and you can read more of my notes on it in the archive I keep for the club.',
+    ]
+    for (const sentence of prose) {
+      const text = `${lead} ${sentence} ${after}\n`
+      expect(clean(text)).toBe(text)
+    }
+    const promo = 'Check out our Gear team’s picks for the best fitness trackers, running shoes and headphones for every budget this winter.'
+    expect(clean(`${lead} ${promo}\n`)).toBe(`${lead}\n`)
+  })
+})
+
+describe('short paragraphs with a promo glued on', () => {
+  it('keeps a plain sentence and cuts the promo glued after it', () => {
+    for (const [own, promo] of [
+      ['In an emergency, call 999.', 'Subscribe to our Health Check newsletter.'],
+      ['Serves 4. Calories per serving: 310.', 'Sign up for our weekly recipe email.'],
+    ]) {
+      expect(clean(`${lead}\n\n${own} ${promo}\n\n${after}\n`)).toBe(`${lead}\n\n${own}\n\n${after}\n`)
+    }
+  })
+
+  it('cuts an appeal whose plain statements go with it', () => {
+    for (const appeal of [
+      'This story was made possible by members. Become a member today for £5 a month.',
+      'Want more stories like this? Sign up for our free newsletter.',
+    ]) {
+      expect(clean(`${lead}\n\n${appeal}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+    }
+  })
 })
 
 describe('labels glued to the start of a paragraph', () => {

@@ -179,6 +179,21 @@ describe('context', () => {
     expect(out.map((d) => d.boilerplate)).toEqual([false, true, true, true, true, true, true, true])
   })
 
+  it('takes an article\'s opening paragraph under its title into the main text past a shop button', () => {
+    const menu = Array.from({ length: 8 }, () => block('bad', { chars: 10 }))
+    const title = block('short', { title: true, chars: 40 })
+    const intro = block('good', { chars: 160 })
+    const item = block('short', { chars: 25 })
+    const body = Array.from({ length: 4 }, () => block('good', { chars: 400 }))
+    const page = [...menu, title, block('bad', { chars: 20 }), intro, item, item, block('bad', { chars: 15 }), ...body, ...menu]
+    const out = resolve(page).map((d) => d.boilerplate)
+    expect(out.slice(8, 11)).toEqual([false, true, false])
+    expect(out.slice(11, 13)).toEqual([false, false])
+    // Without a title over it, a short paragraph before the gap is a teaser's snippet, outside the main text.
+    const noTitle = [...menu, block('short', { chars: 40 }), block('bad', { chars: 20 }), intro, item, item, block('bad', { chars: 15 }), ...body, ...menu]
+    expect(resolve(noTitle)[10]!.boilerplate).toBe(true)
+  })
+
   it('keeps a text made only of short lines (a poem, a list)', () => {
     expect(resolve([block('short'), block('short'), block('short')]).every((d) => !d.boilerplate)).toBe(true)
   })

@@ -401,7 +401,9 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
       if (c.flags[k]! & (OPENS_LIST | OPENS_COMMENTS)) break
       if (cls === GOOD) {
         // Past a gap, only a paragraph or more of prose continues the article (not a teaser's snippet).
-        if (lines > 0 && proseRun(c, k, dir, from, to) < BRIDGE_CHARS) break
+        // Before a gap, so does an article's opening paragraph under its title ("How to bleed a
+        // radiator" / "Updated …" / two sentences of intro / what you need / "Buy now" / step 1).
+        if (lines > 0 && proseRun(c, k, dir, from, to) < BRIDGE_CHARS && !(dir < 0 && titled(c, k, from))) break
         if (dir > 0) span.end = k + 1
         else span.start = k
         bad = 0
@@ -413,6 +415,20 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
       k += dir
     }
   }
+}
+
+/**
+ * Is the run of prose that ends at block `k` an article's opening: a title-shaped line at most
+ * TITLE_REACH blocks before it, with no prose between (a byline, a date, a reading time)?
+ */
+function titled(c: ContextBlocks, k: number, from: number): boolean {
+  while (k >= from && prose(c.cls[k]!)) k--
+  for (let j = k; j >= from && j > k - TITLE_REACH; j--) {
+    const cls = c.cls[j]!
+    if ((c.flags[j]! & TITLE) !== 0 && (cls === SHORT || cls === NEAR)) return true
+    if (cls === GOOD) return false
+  }
+  return false
 }
 
 /** Characters of the run of prose blocks from `k` on in direction `dir`. */

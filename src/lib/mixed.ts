@@ -42,6 +42,24 @@ const EDGE_ACTION_WORDS = 8
  * may expire") still goes.
  */
 const INTERIOR_LEXICAL = 4
+/**
+ * A sentence of at least this many words, closed by a full stop (not a flattened run of menu items),
+ * says more than a promo does: one phrase in passing
+ * ("… thought I; I shall persecute you no more; you are here …", "… track you as you move around the
+ * web.", "… be sure to check out our full review of the Atrix HD.") is the writer's, and it goes only
+ * with INTERIOR_LEXICAL evidence, as a call to action with its object and a promo phrase have.
+ */
+const LONG_SENTENCE_WORDS = 20
+
+/** Does a promo phrase (not a menu or heading word) open the sentence ("Check out our Gear team's picks …")? */
+function opensWithPhrase(sentence: string, matches: readonly Match[]): boolean {
+  for (const m of matches) {
+    if (!m.any) continue
+    for (let i = 0; i < m.start; i++) if (/[\p{L}\p{N}]/u.test(sentence[i]!)) return false
+    return true
+  }
+  return false
+}
 
 const round = (x: number) => Math.round(x * 1000) / 1000
 
@@ -98,7 +116,9 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const margin = ev.z - s.zThreshold
       const reported = thirdPerson(f) && f.words >= THIRD_PERSON_WORDS
       // A call to action at an edge of the block (a sentence that opens with its verb) needs less.
-      const floor = (f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
+      const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !f.ctaStart && !opensWithPhrase(sentenceText, matches)
+        ? INTERIOR_LEXICAL
+        : (f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
       const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
@@ -220,14 +240,22 @@ function part(
  * when editorial and promo sentences interleave, only those that report (said, according to, a
  * quotation) in the third person are kept: an appeal mixes plain statements of its own with its asks.
  */
+/** A question, maybe in quotes or brackets: "Want more stories like this?" asks as an appeal does. */
+const QUESTION = /\?["'”’»)\]]*\s*$/
+
 export function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
   if (oneSentence(text)) return undefined
   const spans = wholeSentences(text)
   if (spans.length < 2) return undefined
   const scored = spans.map((span) => {
-    const { f, ev } = scoreText(text.slice(span.start, span.end), s)
+    const sentence = text.slice(span.start, span.end)
+    const { f, ev } = scoreText(sentence, s)
     const margin = ev.z - s.zThreshold
-    const kind = margin <= -1 && f.words >= 4 ? 'editorial' : margin > 0 || ev.lexical >= 2 ? 'promo' : 'neutral'
+    // A full sentence with no promo cue at all, neither addressing the reader nor speaking as the
+    // publication, is the paragraph's own ("In an emergency, call 999. Subscribe to …"); an
+    // appeal's plain statements say "we" or "you" ("We don't have a paywall.").
+    const plain = margin < 0 && f.words >= 4 && f.endsTerminal && !QUESTION.test(sentence) && ev.lexical === 0 && f.secondPerson === 0 && f.firstPersonPlural === 0
+    const kind = (margin <= -1 && f.words >= 4) || plain ? 'editorial' : margin > 0 || ev.lexical >= 2 ? 'promo' : 'neutral'
     // Reporting, in the third person, neither addressing the reader nor speaking as the publication:
     // a sentence of news, even between two asks.
     const reported = kind === 'editorial' && (f.reporting > 0 || f.quotation) && f.secondPerson === 0 && f.firstPersonPlural === 0

@@ -21,6 +21,10 @@ export const donation = [
     'support us', 'support now', 'with paywalls', 'choose not to lock', 'lock americans out',
     'available to everyone', 'our journalism', 'nonprofit newsroom', 'membership program', 'patreon',
     'matched dollar for dollar', 'every little helps',
+    // A story's credit to the readers who pay for it (a grant or a sponsor is the story's own news).
+    'made possible by members', 'made possible by our members', 'made possible by readers',
+    'made possible by our readers', 'made possible by supporters', 'made possible by our supporters',
+    'made possible by your support',
   ]),
   ...entries('donation', 'any', 1.5, ['quality journalism', 'independent journalism', 'please consider', 'your gift']),
   ...entries('donation', 'line', 3, [

@@ -5,7 +5,7 @@ export const navigation = [
   ...entries('navigation', 'any', 3, [
     'skip to main content', 'skip to content', 'skip to navigation', 'skip to footer', 'skip navigation',
     'main menu', 'toggle navigation', 'open menu', 'close menu', 'back to top', 'return to top',
-    'scroll to top', 'site search', 'search this site', 'you are here', 'open navigation', 'main navigation',
+    'scroll to top', 'site search', 'search this site', 'open navigation', 'main navigation',
     'all sections', 'search for:', 'search form',
     // Recipe sites and live blogs.
     'jump to recipe', 'skip to recipe', 'print recipe', 'jump to video', 'show key events only',
@@ -19,6 +19,8 @@ export const navigation = [
     'índice do artigo',
   ]),
   ...entries('navigation', 'head', 2, ['back to', 'go to', 'jump to'], true),
+  // A breadcrumb's label ("You are here: Home > News"); in prose, words anyone writes.
+  ...entries('navigation', 'head', 3, ['you are here'], true),
   // Page feedback and audio players: lines of their own (glued into a flattened page's prose, they
   // are cut off its end as labels, never taken for the paragraph's own evidence).
   ...entries('navigation', 'line', 3, [

@@ -6,7 +6,7 @@ export const related = [
     'related articles', 'related stories', 'related content', 'related coverage', 'related posts',
     'recommended for you', 'recommended stories', 'recommended articles', 'you may also like',
     'you might also like', 'you may be interested in', 'you might be interested in', 'what to read next',
-    'more on this story', 'around the web', 'from our partners', 'editor\'s picks', 'editors\' picks',
+    'more on this story', 'from our partners', 'editor\'s picks', 'editors\' picks',
     'lesen sie auch', 'lire aussi', 'à lire aussi', 'lee también', 'leggi anche', 'leia também',
   ]),
   ...entries('related', 'any', 2, ['read more', 'read next', 'continue reading', 'more stories from', 'check out our']),
@@ -17,7 +17,7 @@ export const related = [
     'trending now', 'top stories', 'latest news', 'latest stories', 'don\'t miss', 'popular now', 'related',
     'recommended', 'continue reading', 'click here', 'watch', 'watch now', 'listen', 'video', 'related topics',
     'more news', 'more stories', 'more great', 'also on', 'you may like', 'more videos', 'must read', 'must watch',
-    'more like this', 'related reading', 'further reading', 'mehr zum thema', 'weiterlesen', 'leer más', 'lire la suite', 'ver más',
+    'more like this', 'related reading', 'further reading', 'around the web', 'mehr zum thema', 'weiterlesen', 'leer más', 'lire la suite', 'ver más',
   ], true),
   ...entries('related', 'line', 3, [
     'related', 'more', 'next', 'previous', 'next article', 'previous article', 'next story', 'up next',
