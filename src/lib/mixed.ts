@@ -275,12 +275,23 @@ export function rescueSentences(text: string, offset: number, s: Settings): Sent
     // Interleaved: news sentences between the asks are kept one by one; an appeal's own plain
     // statements ("We don't have a paywall.") are not reported speech and go with it.
     if (!scored.some((p) => p.kind === 'promo') || !scored.some((p) => p.reported)) return undefined
-    return scored.map((p) => part(text, offset, p.span.start, p.span.end, p.reported ? 'editorial' : 'boilerplate', p.ev.z, p.ev.category, p.ev.reasons))
+    return scored.flatMap((p) => p.reported ? keptSentence(text, offset, p.span, p.ev, s) : [part(text, offset, p.span.start, p.span.end, 'boilerplate', p.ev.z, p.ev.category, p.ev.reasons)])
   }
-  return scored.map((p, k) => {
+  return scored.flatMap((p, k) => {
     const kept = k >= keep![0] && k < keep![1]
-    return part(text, offset, p.span.start, p.span.end, kept ? 'editorial' : 'boilerplate', p.ev.z, p.ev.category, p.ev.reasons)
+    return kept ? keptSentence(text, offset, p.span, p.ev, s) : [part(text, offset, p.span.start, p.span.end, 'boilerplate', p.ev.z, p.ev.category, p.ev.reasons)]
   })
+}
+
+/**
+ * A sentence kept from a boilerplate block, with a label glued to its start cut off as the mixed-block
+ * split cuts it ("ADVERTISEMENT The council approved …"): a second pass finds nothing more to cut.
+ */
+function keptSentence(text: string, offset: number, span: Span, ev: Evidence, s: Settings): SentenceAnalysis[] {
+  const head = edgePhrases(text.slice(span.start, span.end), s).head
+  const cut = head && !head.single ? cutLabel(text, offset, span.start, span.end, head, s) : undefined
+  if (cut && cut.ev.z < s.zThreshold) return cut.parts
+  return [part(text, offset, span.start, span.end, 'editorial', ev.z, ev.category, ev.reasons)]
 }
 
 /**
