@@ -188,6 +188,20 @@ describe('glued links and sentences that name promos', () => {
   })
 })
 
+describe('promo phrases named between quotation marks', () => {
+  it('keeps a sentence that names a button, and still cuts a banner that quotes one', () => {
+    for (const story of [
+      'Viele Nutzer klicken genervt auf „Alle akzeptieren“ – und geben damit mehr Daten preis, als ihnen lieb ist.',
+      'The regulator found the site showed a large green "Accept all cookies" button on its first screen, while the option to refuse was hidden.',
+    ]) {
+      const text = `${lead} ${story}\n`
+      expect(clean(text)).toBe(text)
+    }
+    const banner = 'By clicking "Accept all cookies", you agree to the storing of cookies on your device to enhance site navigation.'
+    expect(clean(`${lead}\n\n${banner}\n`)).toBe(`${lead}\n`)
+  })
+})
+
 describe('short paragraphs with a promo glued on', () => {
   it('keeps a plain sentence and cuts the promo glued after it', () => {
     for (const [own, promo] of [

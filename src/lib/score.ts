@@ -250,10 +250,13 @@ export function score(
     const repeats = seen?.get(key) ?? 0
     seen?.set(key, repeats + 1)
     const scope = phrase.scope ?? 'any'
-    const weight = (phrase.weight * (scope === 'any' ? density * (mention ? REPORTED_MENTION : 1) : 1)) / (repeats + 1)
+    // A phrase between quotation marks in a sentence is named, not said: a button's label in a story
+    // about it ("… klicken auf „Alle akzeptieren“ – und …", "… a large green "Accept all" button …").
+    const named = scope === 'any' && f.words > LINE_WORDS && quotedLabel(text, m.start, m.end)
+    const weight = (phrase.weight * (scope === 'any' ? density * (mention || named ? REPORTED_MENTION : 1) : 1)) / (repeats + 1)
     lexical += weight
     if (scope === 'any') anyLexical += weight
-    const quoted = explain ? `“${text.slice(m.start, m.end)}”${scope === 'any' && mention ? ' (mentioned in reported prose)' : ''}` : ''
+    const quoted = explain ? `“${text.slice(m.start, m.end)}”${scope === 'any' && mention ? ' (mentioned in reported prose)' : named ? ' (named between quotation marks)' : ''}` : ''
     add(
       scope === 'any' ? 'lexicon' : scope === 'head' ? 'heading' : 'button',
       weight,
@@ -432,6 +435,38 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
 export const logit = (p: number) => Math.log(p / (1 - p))
 
 const LOWER = /\p{Ll}/u
+
+/** A quoted label is at most this many characters, marks excluded. */
+const QUOTED_LABEL_CHARS = 60
+/** Opening and closing quotation marks (straight, curly, low and angle quotes). */
+const OPEN_QUOTE = /["“„«‘‚‹]/
+const CLOSE_QUOTE = /["”“»’‘›]/
+
+/**
+ * Does text[start, end) lie inside a short quotation that opens and closes around it on the same
+ * line, with no sentence end in it: a label being named ("„Alle akzeptieren“", "“Subscribe now”")?
+ */
+function quotedLabel(text: string, start: number, end: number): boolean {
+  let open = -1
+  for (let i = start - 1; i >= 0 && start - i <= QUOTED_LABEL_CHARS; i--) {
+    const c = text[i]!
+    if (c === '\n' || c === '.' || c === '!' || c === '?') return false
+    if (OPEN_QUOTE.test(c)) {
+      open = i
+      break
+    }
+  }
+  if (open < 0) return false
+  // An apostrophe after a letter is no quotation mark ("readers' favourite").
+  if ((text[open] === '‘' || text[open] === "'") && open > 0 && /\p{L}/u.test(text[open - 1]!)) return false
+  for (let i = end; i < text.length && i - open <= QUOTED_LABEL_CHARS; i++) {
+    const c = text[i]!
+    if (c === '\n') return false
+    if (CLOSE_QUOTE.test(c) && !(c === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) return true
+    if ((c === '.' || c === '!' || c === '?') && !CLOSE_QUOTE.test(text[i + 1] ?? '')) return false
+  }
+  return false
+}
 const SEPARATORS = /\s(?:>|»|›|\/|\||•|·)\s/
 
 /**
