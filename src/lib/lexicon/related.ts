@@ -17,7 +17,10 @@ export const related = [
     'trending now', 'top stories', 'latest news', 'latest stories', 'don\'t miss', 'popular now', 'related',
     'recommended', 'continue reading', 'click here', 'watch', 'watch now', 'listen', 'video', 'related topics',
     'more news', 'more stories', 'more great', 'also on', 'you may like', 'more videos', 'must read', 'must watch',
-    'more like this', 'related reading', 'further reading', 'around the web', 'mehr zum thema', 'weiterlesen', 'leer más', 'lire la suite', 'ver más',
+    'more like this', 'related reading', 'further reading', 'around the web',
+    // "Click here" in the other languages: a link's prompt, whose link the scraper dropped.
+    'hier klicken', 'klicken sie hier', 'cliquez ici', 'clique ici', 'haz clic aquí', 'haga clic aquí',
+    'pincha aquí', 'pinche aquí', 'clicca qui', 'cliccate qui', 'clique aqui', 'clica aqui', 'carregue aqui', 'mehr zum thema', 'weiterlesen', 'leer más', 'lire la suite', 'ver más',
   ], true),
   ...entries('related', 'line', 3, [
     'related', 'more', 'next', 'previous', 'next article', 'previous article', 'next story', 'up next',
