@@ -194,6 +194,23 @@ describe('context', () => {
     expect(resolve(noTitle)[10]!.boilerplate).toBe(true)
   })
 
+  it('takes a long title that reads as near-prose for the title, and a date line only when no title is there', () => {
+    const menu = Array.from({ length: 8 }, () => block('bad', { chars: 10 }))
+    const body = Array.from({ length: 4 }, () => block('good', { chars: 400 }))
+    const longTitle = block('near', { title: true, chars: 70 })
+    const author = block('short', { chars: 13 })
+    const date = block('bad', { chars: 24, meta: true })
+    let out = resolve([...menu, longTitle, author, date, ...body, ...menu]).map((d) => d.boilerplate)
+    expect(out[8]).toBe(false)
+    const title = block('short', { title: true, chars: 60 })
+    const issued = block('short', { title: true, dated: true, chars: 20 })
+    out = resolve([...menu, title, block('bad', { chars: 13 }), issued, ...body, ...menu]).map((d) => d.boilerplate)
+    expect(out[8]).toBe(false)
+    const name = block('short', { chars: 22 })
+    out = resolve([...menu, name, issued, block('bad', { chars: 40 }), ...body, ...menu]).map((d) => d.boilerplate)
+    expect(out[9]).toBe(false)
+  })
+
   it('keeps a text made only of short lines (a poem, a list)', () => {
     expect(resolve([block('short'), block('short'), block('short')]).every((d) => !d.boilerplate)).toBe(true)
   })

@@ -181,7 +181,8 @@ function decideWindow(
       !LABEL_MARK.test(blockText)
     const metaLine = ev.category === 'metadata' && f.words <= BYLINE_WORDS
     const isByline = metaLine && byline.test(blockText)
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0)
+    const dated = title && f.numbers * 2 >= f.words
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined

@@ -54,6 +54,11 @@ export interface ContextInput {
   /** A comment link with its count ("Comments (5)", "12 comments"): under each post of a page of posts. */
   counted?: boolean
   /**
+   * Title-shaped but half numbers ("Issued: 8 April 2025", "June 3, 1938 – February 9, 2025"): a date
+   * line, which a main text's title is looked for above.
+   */
+  dated?: boolean
+  /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
    */
@@ -136,6 +141,7 @@ const META = 1024
 const COUNTED = 2048
 /** Set by `markPostLinks()`, not an input. */
 const POST_LINK = 4096
+const DATED = 8192
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
@@ -199,19 +205,19 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
-    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false, counted = false,
+    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false, counted = false, dated = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
       (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0) |
-      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0)
+      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -369,18 +375,26 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
   // between them) belongs to it. A title-shaped line over a byline or a date is the title, however
   // many lines (a standfirst, a dateline) stand between it and the first paragraph; a title that
   // holds a full stop ("It isn't a perk. It's a test") is one only so.
+  // A date line shaped like a title ("Issued: 8 April 2025") is the title only when no other is there
+  // ("June 3, 1938 – February 9, 2025" under a name).
   for (const span of kept) {
     let first = -1
+    let dated = -1
     for (let k = span.start - 1; k >= from && k >= span.start - TITLE_REACH; k--) {
       const cls = c.cls[k]!
-      const title = (c.flags[k]! & TITLE) !== 0 && (cls === SHORT || cls === NEAR)
+      const shaped = (c.flags[k]! & TITLE) !== 0 && (cls === SHORT || cls === NEAR)
+      const title = shaped && (c.flags[k]! & DATED) === 0
+      if (shaped && !title && dated < 0) dated = k
       if (title && k + 1 < to && c.flags[k + 1]! & META) {
         first = k
         break
       }
-      if (cls === GOOD || cls === NEAR) break
+      // A long title reads as near-prose ("The Keepers review – a haunting, slow-burning drama on a
+      // Hebridean rock"): it is the title all the same, and nothing before it is.
       if (title && first < 0) first = k
+      if (cls === GOOD || cls === NEAR) break
     }
+    if (first < 0) first = dated
     if (first >= 0) span.start = first
   }
   return kept.length ? kept : undefined
