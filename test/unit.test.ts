@@ -211,6 +211,14 @@ describe('context', () => {
     expect(out[9]).toBe(false)
   })
 
+  it('keeps a headline that names a promo\'s words over the article, not a promo line shaped like one', () => {
+    const body = [block('good'), block('good')]
+    const headline = block('weak', { title: true, plainTitle: true, margin: 1, chars: 70 })
+    expect(resolve([headline, ...body])[0]!.boilerplate).toBe(false)
+    const promo = block('weak', { title: true, margin: 1, chars: 70 })
+    expect(resolve([promo, ...body])[0]!.boilerplate).toBe(true)
+  })
+
   it('keeps a text made only of short lines (a poem, a list)', () => {
     expect(resolve([block('short'), block('short'), block('short')]).every((d) => !d.boilerplate)).toBe(true)
   })

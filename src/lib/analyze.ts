@@ -38,6 +38,11 @@ const SUBHEADING_WORDS = 6
  * is one word ("Features", not "Menu Search Sign in").
  */
 const SUBHEADING_CATEGORIES: ReadonlySet<Category> = new Set(['navigation', 'copyright', 'metadata'])
+/**
+ * What a headline may be about (a paywall, a donation drive, a cookie banner, an app, copyright): a
+ * title that names them is still the title. Bylines, dates, menus, share and comment furniture are not.
+ */
+const TOPIC_CATEGORIES: ReadonlySet<Category> = new Set(['donation', 'paywall', 'newsletter', 'cookie', 'app', 'advertisement', 'copyright', 'related'])
 /** A line with a label's mark is no subheading ("Related: …", "Home | News"). */
 const LABEL_MARK = /[:|›»>•]/
 /** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
@@ -182,7 +187,9 @@ function decideWindow(
     const metaLine = ev.category === 'metadata' && f.words <= BYLINE_WORDS
     const isByline = metaLine && byline.test(blockText)
     const dated = title && f.numbers * 2 >= f.words
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated)
+    const plainTitle = title && !dated && f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart && !ev.action &&
+      (ev.category === undefined || TOPIC_CATEGORIES.has(ev.category))
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined

@@ -59,6 +59,12 @@ export interface ContextInput {
    */
   dated?: boolean
   /**
+   * A title that neither addresses the reader, nor speaks as the publication, nor opens with a call to
+   * action: a headline that names a promo's words ("Retailer fined over cookie banner that made
+   * "Reject all" hard to find") is the title all the same, though a phrase in it makes it `weak`.
+   */
+  plainTitle?: boolean
+  /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
    */
@@ -142,6 +148,7 @@ const COUNTED = 2048
 /** Set by `markPostLinks()`, not an input. */
 const POST_LINK = 4096
 const DATED = 8192
+const PLAIN_TITLE = 16384
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
@@ -205,19 +212,19 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated, b.plainTitle)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
-    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false, counted = false, dated = false,
+    commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false, counted = false, dated = false, plainTitle = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
       (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0) |
-      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0)
+      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0) | (plainTitle ? PLAIN_TITLE : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -574,7 +581,7 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     const afterList = i > from && (flags[i - 1]! & OPENS_LIST) !== 0
     // The last title-shaped line of the run: before the article, only bylines and dates follow it.
     let title = -1
-    for (let k = j - 1; k >= i && title < 0; k--) if (flags[k]! & TITLE && classes[k] !== WEAK) title = k
+    for (let k = j - 1; k >= i && title < 0; k--) if (flags[k]! & TITLE && (classes[k] !== WEAK || flags[k]! & PLAIN_TITLE)) title = k
     for (let k = i; k < j; k++) {
       const f = flags[k]!
       if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
@@ -599,8 +606,10 @@ function decide(
     return put(out, k, weak, 'the whole text is short lines')
   }
   if (rightOk && left.kind === 'edge') {
-    // Nothing but these lines before the article: a title, a dateline, a table's cells.
-    return put(out, k, weak, weak ? 'menu-like line before the article' : 'leads into the article')
+    // Nothing but these lines before the article: a title, a dateline, a table's cells. The title
+    // stays though a phrase in it makes it weak (see `plainTitle`).
+    const drop = weak && !title
+    return put(out, k, drop, drop ? 'menu-like line before the article' : title ? 'heading of the article' : 'leads into the article')
   }
   if (leftOk && right.kind === 'edge') {
     // A list of headlines after the last paragraph is a related-links list; other lines close the article.
@@ -610,7 +619,7 @@ function decide(
   if (rightOk) {
     // After a page's chrome: only the article's title stays, the last title-shaped line before it
     // (bylines and dates may come between), or a heading right before the article.
-    const keep = !weak && ((last && headline) || title)
+    const keep = title || (!weak && last && headline)
     return put(out, k, !keep, keep ? 'heading of the article' : 'before the article, after boilerplate')
   }
   if (leftOk) {
