@@ -193,6 +193,7 @@ describe('promo phrases named between quotation marks', () => {
     for (const story of [
       'Viele Nutzer klicken genervt auf „Alle akzeptieren“ – und geben damit mehr Daten preis, als ihnen lieb ist.',
       'The regulator found the site showed a large green "Accept all cookies" button on its first screen, while the option to refuse was hidden.',
+      'Une simple mention « Photo : » suivie de son nom aurait suffi, ont estimé les juges.',
     ]) {
       const text = `${lead} ${story}\n`
       expect(clean(text)).toBe(text)

@@ -239,6 +239,11 @@ export function score(
   const mention = f.reporting > 0 && f.secondPerson === 0 && f.firstPersonPlural === 0 && f.words >= REPORTED_MENTION_WORDS
   let lexical = 0
   let anyLexical = 0
+  const wordsOf = (m: Match) => {
+    let n = 0
+    for (let i = m.from; i < m.to; i++) n += isWord[i]!
+    return n
+  }
   for (const m of matches) {
     const any = m.any
     const head = headBlock && m.from <= firstWord ? m.head : undefined
@@ -252,7 +257,7 @@ export function score(
     const scope = phrase.scope ?? 'any'
     // A phrase between quotation marks in a sentence is named, not said: a button's label in a story
     // about it ("… klicken auf „Alle akzeptieren“ – und …", "… a large green "Accept all" button …").
-    const named = scope === 'any' && f.words > LINE_WORDS && quotedLabel(text, m.start, m.end)
+    const named = scope === 'any' && f.words >= wordsOf(m) + NAMED_CONTEXT_WORDS && quotedLabel(text, m.start, m.end)
     const weight = (phrase.weight * (scope === 'any' ? density * (mention || named ? REPORTED_MENTION : 1) : 1)) / (repeats + 1)
     lexical += weight
     if (scope === 'any') anyLexical += weight
@@ -436,7 +441,9 @@ export const logit = (p: number) => Math.log(p / (1 - p))
 
 const LOWER = /\p{Ll}/u
 
-/** A quoted label is at most this many characters, marks excluded. */
+/** A quoted label is named in a sentence of at least this many words besides its own... */
+const NAMED_CONTEXT_WORDS = 3
+/** ...and is at most this many characters, marks excluded. */
 const QUOTED_LABEL_CHARS = 60
 /** Opening and closing quotation marks (straight, curly, low and angle quotes). */
 const OPEN_QUOTE = /["“„«‘‚‹]/
