@@ -188,6 +188,18 @@ describe('glued links and sentences that name promos', () => {
   })
 })
 
+describe('breadcrumb trails', () => {
+  it('takes a trail of sections between arrows for navigation, numbers and all, but not a score or a dateline', () => {
+    for (const trail of ['Fußball › 2. Liga › 1. FC Nürnberg', 'Rugby > Top 14 > 11e journée', 'Home › Sport › Football']) {
+      expect(clean(`${trail}\n\n${lead}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+    }
+    for (const line of ['Arsenal 2 › Chelsea 1', 'Kick-off 15:00 | Attendance 41,203']) {
+      const text = `${lead}\n\n${line}\n\n${after}\n`
+      expect(clean(text)).toBe(text)
+    }
+  })
+})
+
 describe('promo phrases named between quotation marks', () => {
   it('keeps a sentence that names a button, and still cuts a banner that quotes one', () => {
     for (const story of [

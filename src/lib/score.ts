@@ -482,9 +482,12 @@ const SEPARATORS = /\s(?:>|»|›|\/|\||•|·)\s/
  * separator or hold numbers.
  */
 function isMenuRow(text: string): boolean {
-  if (!SEPARATORS.test(text) || /^[|•·]/.test(text) || /\d/.test(text)) return false
+  if (!SEPARATORS.test(text) || /^[|•·]/.test(text)) return false
   const items = text.split(/\s(?:>|»|›|\/|\||•|·)\s/)
   if (items.length < 2) return false
+  // Numbers make a dateline or a score ("12 March | 14:30", "Arsenal 2 · Chelsea 1"), except in a
+  // trail of three sections or more between arrows ("Fußball › 2. Liga › 1. FC Nürnberg").
+  if (/\d/.test(text) && (items.length < 3 || text.split(TRAIL_ARROW).length !== items.length)) return false
   // A trail from the home page may name long sections ("Home > Passports, travel and living abroad > Passports").
   const limit = HOME.test(items[0]!) ? TRAIL_ITEM_WORDS : MENU_ITEM_WORDS
   for (const item of items) {
@@ -494,6 +497,8 @@ function isMenuRow(text: string): boolean {
   return true
 }
 
+/** The separator of a breadcrumb trail. */
+const TRAIL_ARROW = /\s(?:>|»|›)\s/
 /** Words of a menu item at most, and of an item of a breadcrumb trail that starts at the home page. */
 const MENU_ITEM_WORDS = 4
 const TRAIL_ITEM_WORDS = 8
