@@ -3,8 +3,18 @@
  * input order. At most `2 × workers` batches are in flight: `submit` waits, so a fast reader cannot
  * fill memory (backpressure). With one worker everything runs inline, in this thread.
  */
+import { setFlagsFromString } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import { bytesOf, runTask, transferable, type Result, type Settings, type Task } from './records.js'
+
+/**
+ * Least size of each of a worker's two semi-spaces (V8's nursery), in MB, set before the workers
+ * start (the flag is read when an isolate is made; this thread's heap is made already and keeps
+ * its own). A worker's nursery otherwise stays at about 8 MB where the inline run's grows to 16:
+ * cleaning makes many short-lived objects, and on the 100 MB corpus a worker then scavenged about
+ * 115 times against 88 with this (`--trace-gc`), for about 12 MB more peak memory in all.
+ */
+const WORKER_MIN_SEMI_SPACE_MB = 16
 
 export interface Pool {
   /** Hand over a batch; resolves when there is room for another. */
@@ -44,6 +54,7 @@ export function createPool(
     }
   }
 
+  setFlagsFromString(`--min-semi-space-size=${WORKER_MIN_SEMI_SPACE_MB}`)
   const threads = Array.from({ length: workers }, () => new Worker(workerUrl, { workerData: settings }))
   const idle = [...threads]
   const waiting: Array<{ id: number; task: Task }> = []

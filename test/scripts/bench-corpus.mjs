@@ -6,7 +6,10 @@
 //   node test/scripts/bench-corpus.mjs [--mb 200] [--workers 1,2,4,default]
 //
 // "default" runs without --workers (the command picks the cores not busy). The load average is
-// printed with each row: on a shared machine, figures taken under load are not comparable.
+// printed with each row: on a shared machine, figures taken under load are not comparable. So is the
+// CPU time of the run (user + system, all threads, from a preloaded exit hook): it moves much less
+// with the load than the wall time, and 2 × (CPU of 1 worker) / (CPU of N workers) bounds what N
+// workers can gain on a 2-core machine.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -37,16 +40,19 @@ if (!existsSync(path) || statSync(path).size < target) {
 const bytes = statSync(path).size
 const records = Number(execFileSync('wc', ['-l', path], { encoding: 'utf8' }).trim().split(/\s+/)[0])
 console.log(`corpus: ${path}, ${(bytes / 1e6).toFixed(0)} MB, ${records} records\n`)
-console.log('| workers | seconds | records/s | MB/s | peak RSS MB | load before |\n|---|---|---|---|---|---|')
+console.log('| workers | seconds | records/s | MB/s | CPU s | peak RSS MB | load before |\n|---|---|---|---|---|---|---|')
+/** Prints the process's CPU time (every thread's) to stderr at exit; loaded with --import. */
+const cpuHook = `data:text/javascript,process.on('exit',()=>{const c=process.cpuUsage();process.stderr.write('cpu: '+((c.user+c.system)/1e6).toFixed(2)+' s\\n')})`
 for (const n of values.workers.split(',')) {
   const load = loadavg()[0].toFixed(1)
   const started = performance.now()
   const flags = n === 'default' ? [] : ['--workers', n]
-  const stats = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--jsonl', '--quiet', '--stats', ...flags, path], {
+  const stats = spawnSync(process.execPath, ['--import', cpuHook, join(root, 'dist/cli.js'), '--jsonl', '--quiet', '--stats', ...flags, path], {
     encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
   }).stderr
   const seconds = (performance.now() - started) / 1000
   const rss = Number(/peak memory: (\d+)/.exec(stats)?.[1] ?? NaN)
   const used = /workers: (\d+)/.exec(stats)?.[1] ?? '?'
-  console.log(`| ${n === 'default' ? `default (${used})` : n} | ${seconds.toFixed(1)} | ${(records / seconds).toFixed(0)} | ${(bytes / 1e6 / seconds).toFixed(1)} | ${rss} | ${load} |`)
+  const cpu = /^cpu: ([\d.]+) s$/m.exec(stats)?.[1] ?? '?'
+  console.log(`| ${n === 'default' ? `default (${used})` : n} | ${seconds.toFixed(1)} | ${(records / seconds).toFixed(0)} | ${(bytes / 1e6 / seconds).toFixed(1)} | ${cpu} | ${rss} | ${load} |`)
 }
