@@ -178,6 +178,8 @@ describe('glued links and sentences that name promos', () => {
       'It limits the ability of systems that you have not signed up for to track you as you move around the web.',
       'If you need a refresher on the device, be sure to check out our full review of the phone from last spring.',
       'I have written about the tool before, and you can read more of my notes on it in the archive I keep for the club.',
+      // An instruction's verb with nothing promoted after it is no call to action.
+      'Follow the prompts on screen and you will be asked whether to keep your activity history, share your location or see personalised ads.',
     ]
     for (const sentence of prose) {
       const text = `${lead} ${sentence} ${after}\n`

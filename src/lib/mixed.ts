@@ -116,7 +116,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const margin = ev.z - s.zThreshold
       const reported = thirdPerson(f) && f.words >= THIRD_PERSON_WORDS
       // A call to action at an edge of the block (a sentence that opens with its verb) needs less.
-      const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !f.ctaStart && !opensWithPhrase(sentenceText, matches)
+      const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !ev.action && !opensWithPhrase(sentenceText, matches)
         ? INTERIOR_LEXICAL
         : (f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
       const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
