@@ -8,6 +8,8 @@ const after = 'Officials expect the first projects to start in the spring, accor
 
 describe('calls to action and widgets', () => {
   const promos = [
+    'Do you have a story? Send your news tips to newsdesk@harrowgate-courier.example.',
+    'See today’s best Arden Q7 deals below.',
     'Sign up for Politics Weekly, our free email briefing.',
     'Get The Morning Brief delivered to your inbox every weekday.',
     'Download the Courier app for breaking news alerts.',

@@ -95,7 +95,7 @@ export const readerWords: readonly string[] = [
  * object, they make any opening verb a call to action.
  */
 export const voiceWords: readonly string[] = [
-  'our', 'us', 'we', "we'll", "we're", 'now', 'today', 'free', 'here',
+  'our', 'us', 'we', "we'll", "we're", 'now', 'today', "today's", 'free', 'here',
   'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'hier', 'kostenlos', 'gratis', 'sofort', 'jetzt',
   'heute', 'wir', 'kostenlosen', 'kostenlose',
   'nous', 'notre', 'nos', 'maintenant', 'ici', 'gratuit', 'gratuite', 'gratuitement', 'aujourd\'hui',
