@@ -1,7 +1,7 @@
 // The blind sets are data: check their shape here (every editorial paragraph and promo is in the input,
 // the gold is the editorial paragraphs), not their score, which `npm run blind` reports once a change is
-// done. blind.jsonl to blind5.jsonl were each written before the tuning they judge (blind5 half-way through the release
-// that first measured it.
+// done. blind.jsonl to blind5.jsonl were each written before the tuning they judge (blind5 half-way
+// through the release that first measured it, after blind4 had been scored).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
