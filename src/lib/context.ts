@@ -581,7 +581,10 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     const afterList = i > from && (flags[i - 1]! & OPENS_LIST) !== 0
     // The last title-shaped line of the run: before the article, only bylines and dates follow it.
     let title = -1
-    for (let k = j - 1; k >= i && title < 0; k--) if (flags[k]! & TITLE && (classes[k] !== WEAK || flags[k]! & PLAIN_TITLE)) title = k
+    for (let k = j - 1; k >= i && title < 0; k--) if (flags[k]! & TITLE && classes[k] !== WEAK) title = k
+    // A headline that names a promo's words is weak, and the title only as the text's first line (an
+    // extractor's output opens with it): after a page's chrome, menu lines name shops and carts too.
+    if (title < 0 && i === 0 && flags[0]! & PLAIN_TITLE) title = 0
     for (let k = i; k < j; k++) {
       const f = flags[k]!
       if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
@@ -619,7 +622,7 @@ function decide(
   if (rightOk) {
     // After a page's chrome: only the article's title stays, the last title-shaped line before it
     // (bylines and dates may come between), or a heading right before the article.
-    const keep = title || (!weak && last && headline)
+    const keep = !weak && ((last && headline) || title)
     return put(out, k, !keep, keep ? 'heading of the article' : 'before the article, after boilerplate')
   }
   if (leftOk) {
