@@ -185,13 +185,20 @@ describe('context', () => {
     const intro = block('good', { chars: 160 })
     const item = block('short', { chars: 25 })
     const body = Array.from({ length: 4 }, () => block('good', { chars: 400 }))
-    const page = [...menu, title, block('bad', { chars: 20 }), intro, item, item, block('bad', { chars: 15 }), ...body, ...menu]
+    const date = block('bad', { chars: 20, meta: true })
+    const page = [...menu, title, date, intro, item, item, block('bad', { chars: 15 }), ...body, ...menu]
     const out = resolve(page).map((d) => d.boilerplate)
     expect(out.slice(8, 11)).toEqual([false, true, false])
     expect(out.slice(11, 13)).toEqual([false, false])
     // Without a title over it, a short paragraph before the gap is a teaser's snippet, outside the main text.
-    const noTitle = [...menu, block('short', { chars: 40 }), block('bad', { chars: 20 }), intro, item, item, block('bad', { chars: 15 }), ...body, ...menu]
+    const noTitle = [...menu, block('short', { chars: 40 }), date, intro, item, item, block('bad', { chars: 15 }), ...body, ...menu]
     expect(resolve(noTitle)[10]!.boilerplate).toBe(true)
+    // Nor is a teaser card (a headline and its snippet, no date between) an article's opening, one or two of them.
+    const card = [block('short', { title: true, headline: true, chars: 50 }), intro]
+    for (const cards of [card, [...card, block('bad', { chars: 15 }), ...card]]) {
+      const teasers = resolve([...menu, ...cards, block('bad', { chars: 15 }), block('bad', { chars: 15 }), ...body, ...menu])
+      expect(teasers.slice(8, 8 + cards.length).every((d) => d.boilerplate)).toBe(true)
+    }
   })
 
   it('takes a long title that reads as near-prose for the title, and a date line only when no title is there', () => {

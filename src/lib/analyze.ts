@@ -39,8 +39,10 @@ const SUBHEADING_WORDS = 6
  */
 const SUBHEADING_CATEGORIES: ReadonlySet<Category> = new Set(['navigation', 'copyright', 'metadata'])
 /**
- * What a headline may be about (a paywall, a donation drive, a cookie banner, an app, copyright): a
- * title that names them is still the title. Bylines, dates, menus, share and comment furniture are not.
+ * What a headline may be about, by the category of the phrase it names: a paywall or a donation drive,
+ * a newsletter, a cookie banner, an app, advertising, copyright, a reading campaign ("“Read More”
+ * campaign gets 2,000 children into libraries"). Bylines, dates, menus, share and comment furniture
+ * are never a headline's subject.
  */
 const TOPIC_CATEGORIES: ReadonlySet<Category> = new Set(['donation', 'paywall', 'newsletter', 'cookie', 'app', 'advertisement', 'copyright', 'related'])
 /** A line with a label's mark is no subheading ("Related: …", "Home | News"). */

@@ -147,6 +147,7 @@ const META = 1024
 const COUNTED = 2048
 /** Set by `markPostLinks()`, not an input. */
 const POST_LINK = 4096
+/** See `ContextInput.dated` and `ContextInput.plainTitle`. */
 const DATED = 8192
 const PLAIN_TITLE = 16384
 
@@ -181,6 +182,7 @@ const REASON_CODE = new Map<string, number>(REASONS.map((r, i) => [r, i]))
 /** The context inputs of a run of blocks, one typed array per field (see `ContextInput`). */
 export class ContextBlocks {
   cls: Uint8Array
+  /** The flags above, one bit each (HEADLINE … PLAIN_TITLE: bits 0 to 14; one bit left before this must widen). */
   flags: Uint16Array
   margin: Float64Array
   chars: Float64Array
@@ -424,9 +426,12 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
         // Past a gap, only a paragraph or more of prose continues the article (not a teaser's snippet).
         // Before a gap, so does an article's opening paragraph under its title ("How to bleed a
         // radiator" / "Updated …" / two sentences of intro / what you need / "Buy now" / step 1).
-        if (lines > 0 && proseRun(c, k, dir, from, to) < BRIDGE_CHARS && !(dir < 0 && titled(c, k, from))) break
+        // (Once: a teaser card above it, a headline and its snippet, is no article's opening.)
+        const short = lines > 0 && proseRun(c, k, dir, from, to) < BRIDGE_CHARS
+        if (short && !(dir < 0 && titled(c, k, from))) break
         if (dir > 0) span.end = k + 1
         else span.start = k
+        if (short) break
         bad = 0
         lines = 0
       } else {
@@ -440,13 +445,20 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
 
 /**
  * Is the run of prose that ends at block `k` an article's opening: a title-shaped line at most
- * TITLE_REACH blocks before it, with no prose between (a byline, a date, a reading time)?
+ * TITLE_REACH blocks before it, and a byline or a date between them ("Updated 2 October 2024")? A
+ * teaser card's headline and snippet have no date between them; a date line is no title.
  */
 function titled(c: ContextBlocks, k: number, from: number): boolean {
-  while (k >= from && prose(c.cls[k]!)) k--
+  while (k >= from && prose(c.cls[k]!) && (c.flags[k]! & TITLE) === 0) k--
+  let meta = false
   for (let j = k; j >= from && j > k - TITLE_REACH; j--) {
     const cls = c.cls[j]!
-    if ((c.flags[j]! & TITLE) !== 0 && (cls === SHORT || cls === NEAR)) return true
+    const flags = c.flags[j]!
+    if (flags & META) {
+      meta = true
+      continue
+    }
+    if ((flags & (TITLE | DATED)) === TITLE && (cls === SHORT || cls === NEAR)) return meta
     if (cls === GOOD) return false
   }
   return false
@@ -582,14 +594,15 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     // The last title-shaped line of the run: before the article, only bylines and dates follow it.
     let title = -1
     for (let k = j - 1; k >= i && title < 0; k--) if (flags[k]! & TITLE && classes[k] !== WEAK) title = k
-    // A headline that names a promo's words is weak, and the title only as the text's first line (an
-    // extractor's output opens with it): after a page's chrome, menu lines name shops and carts too.
-    if (title < 0 && i === 0 && flags[0]! & PLAIN_TITLE) title = 0
+    // A headline that names a promo's words is weak, and a title only as the text's first line (an
+    // extractor's output opens with it; a standfirst may follow): after a page's chrome, menu lines name
+    // shops and carts too. Not in a stream of documents, whose windows' first lines are nobody's.
+    const headline = page && i === 0 && (flags[0]! & PLAIN_TITLE) !== 0
     for (let k = i; k < j; k++) {
       const f = flags[k]!
       if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
       else if (classes[k] !== WEAK && articleStarts(c, k, to)) put(out, k, false, 'heading of the article')
-      else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok, k === title)
+      else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok, k === title || (headline && k === 0))
     }
     i = j
   }

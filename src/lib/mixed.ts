@@ -3,7 +3,7 @@
  * `sentences.ts`) and labels glued to their edges, each decided on its own evidence. Only whole
  * sentences, or a standalone label before a new sentence, are ever cut.
  */
-import { DECISIVE, classify, edgeScan, scoreText } from './block.js'
+import { DECISIVE, classify, edgeScan, scoreText, shared } from './block.js'
 import { charCode } from './chars.js'
 import type { Features } from './features.js'
 import { metadataPrefix, type Phrase } from './lexicon/index.js'
@@ -13,6 +13,7 @@ import { sigmoid, type Evidence } from './score.js'
 import type { Span } from './segment.js'
 import { sentences } from './sentences.js'
 import type { Category, Reason, SentenceAnalysis } from './types.js'
+import { OBJECT_SHIFT } from './vocabulary.js'
 
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
 const SENTENCE_MARGIN = 1
@@ -47,7 +48,9 @@ const INTERIOR_LEXICAL = 4
  * says more than a promo does: one phrase in passing
  * ("… thought I; I shall persecute you no more; you are here …", "… track you as you move around the
  * web.", "… be sure to check out our full review of the Atrix HD.") is the writer's, and it goes only
- * with INTERIOR_LEXICAL evidence, as a call to action with its object and a promo phrase have.
+ * with INTERIOR_LEXICAL evidence, as a call to action with its object and a promo phrase have. Not a
+ * sentence in which the publication speaks to the reader ("If you value what we do …, please make a
+ * donation to our newsroom today."): that is an appeal, however long.
  */
 const LONG_SENTENCE_WORDS = 20
 
@@ -116,7 +119,8 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const margin = ev.z - s.zThreshold
       const reported = thirdPerson(f) && f.words >= THIRD_PERSON_WORDS
       // A call to action at an edge of the block (a sentence that opens with its verb) needs less.
-      const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !ev.action && !opensWithPhrase(sentenceText, matches)
+      const appeal = f.firstPersonPlural > 0 && f.secondPerson > 0
+      const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !ev.action && !appeal && !opensWithPhrase(sentenceText, matches)
         ? INTERIOR_LEXICAL
         : (f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
       const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
@@ -234,15 +238,28 @@ function part(
   return p
 }
 
+/** A question, maybe in quotes or brackets: "Want more stories like this?" asks as an appeal does. */
+const QUESTION = /\?["'”’»)\]]*\s*$/
+
+/**
+ * Does the sentence last scanned into `scan` name something a promo offers (an app, a newsletter, an
+ * offer, a membership: a call to action's object)? "The app is available for iPhone and Android." is
+ * an appeal's lead-in, not the paragraph's own sentence.
+ */
+function namesPromoObject(scan: { count: number; ids: ArrayLike<number>; kinds: ArrayLike<number> }): boolean {
+  for (let i = 0; i < scan.count; i++) {
+    const id = scan.ids[i]!
+    if (id >= 0 && scan.kinds[id]! >>> OBJECT_SHIFT !== 0) return true
+  }
+  return false
+}
+
 /**
  * Keep the editorial sentences of a boilerplate block when they form its start or its end and
  * everything else is promo ("… the minister said. Sign up for our politics newsletter."). Otherwise,
  * when editorial and promo sentences interleave, only those that report (said, according to, a
  * quotation) in the third person are kept: an appeal mixes plain statements of its own with its asks.
  */
-/** A question, maybe in quotes or brackets: "Want more stories like this?" asks as an appeal does. */
-const QUESTION = /\?["'”’»)\]]*\s*$/
-
 export function rescueSentences(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
   if (oneSentence(text)) return undefined
   const spans = wholeSentences(text)
@@ -252,9 +269,14 @@ export function rescueSentences(text: string, offset: number, s: Settings): Sent
     const { f, ev } = scoreText(sentence, s)
     const margin = ev.z - s.zThreshold
     // A full sentence with no promo cue at all, neither addressing the reader nor speaking as the
-    // publication, is the paragraph's own ("In an emergency, call 999. Subscribe to …"); an
-    // appeal's plain statements say "we" or "you" ("We don't have a paywall.").
-    const plain = margin < 0 && f.words >= 4 && f.endsTerminal && !QUESTION.test(sentence) && ev.lexical === 0 && f.secondPerson === 0 && f.firstPersonPlural === 0
+    // publication, that says something particular (a number, a name) and names nothing a promo offers,
+    // is the paragraph's own ("In an emergency, call 999. Subscribe to …", "Dr Marta Kowalski is
+    // available for interview."); an appeal's plain statements say "we" or "you" ("We don't have a
+    // paywall.") or speak in general ("Independent reporting takes time and money.", "The offer ends
+    // on Sunday at midnight.").
+    const particular = f.numbers > 0 || Math.round(f.capitalRatio * f.words) >= 2
+    const plain = margin < 0 && f.words >= 4 && f.endsTerminal && !QUESTION.test(sentence) && ev.lexical === 0 &&
+      f.secondPerson === 0 && f.firstPersonPlural === 0 && particular && !namesPromoObject(shared)
     const kind = (margin <= -1 && f.words >= 4) || plain ? 'editorial' : margin > 0 || ev.lexical >= 2 ? 'promo' : 'neutral'
     // Reporting, in the third person, neither addressing the reader nor speaking as the publication:
     // a sentence of news, even between two asks.

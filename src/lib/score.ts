@@ -239,11 +239,6 @@ export function score(
   const mention = f.reporting > 0 && f.secondPerson === 0 && f.firstPersonPlural === 0 && f.words >= REPORTED_MENTION_WORDS
   let lexical = 0
   let anyLexical = 0
-  const wordsOf = (m: Match) => {
-    let n = 0
-    for (let i = m.from; i < m.to; i++) n += isWord[i]!
-    return n
-  }
   for (const m of matches) {
     const any = m.any
     const head = headBlock && m.from <= firstWord ? m.head : undefined
@@ -257,7 +252,10 @@ export function score(
     const scope = phrase.scope ?? 'any'
     // A phrase between quotation marks in a sentence is named, not said: a button's label in a story
     // about it ("… klicken auf „Alle akzeptieren“ – und …", "… a large green "Accept all" button …").
-    const named = scope === 'any' && f.words >= wordsOf(m) + NAMED_CONTEXT_WORDS && quotedLabel(text, m.start, m.end)
+    // (Not where the text addresses the reader or opens with a call to action: 'Click "Subscribe"
+    // to get …' asks.)
+    const named = scope === 'any' && !mention && f.secondPerson === 0 && !f.ctaStart && quotedLabel(text, m.start, m.end) &&
+      sentenceWordsAround(text, m.start, m.end) >= NAMED_CONTEXT_WORDS
     const weight = (phrase.weight * (scope === 'any' ? density * (mention || named ? REPORTED_MENTION : 1) : 1)) / (repeats + 1)
     lexical += weight
     if (scope === 'any') anyLexical += weight
@@ -443,36 +441,70 @@ const LOWER = /\p{Ll}/u
 
 /** A quoted label is named in a sentence of at least this many words besides its own... */
 const NAMED_CONTEXT_WORDS = 3
-/** ...and is at most this many characters, marks excluded. */
+/** ...and is at most this many characters long between its marks. */
 const QUOTED_LABEL_CHARS = 60
-/** Opening and closing quotation marks (straight, curly, low and angle quotes). */
-const OPEN_QUOTE = /["“„«‘‚‹]/
-const CLOSE_QUOTE = /["”“»’‘›]/
+/** How far a sentence is looked for around a quoted label, in characters each way. */
+const SENTENCE_REACH = 300
+/**
+ * Quotation marks and the marks that may close each: straight, curly, low (German „…“ and ‚…‘) and
+ * angle quotes, French « … » and German » … « alike.
+ */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '"': '"', '“': '”“', '„': '“”', '«': '»', '»': '«', '‘': '’', '‚': '‘’', "'": "'", '‹': '›', '›': '‹',
+}
+const CLOSING_MARKS = '"”“»«’‘\'›‹'
+/** French angle quotes stand apart from their words: « Photo : ». */
+const SPACED = '«»‹›'
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const SPACE_BEFORE = /[\s([{—–-]/u
 
 /**
- * Does text[start, end) lie inside a short quotation that opens and closes around it on the same
- * line, with no sentence end in it: a label being named ("„Alle akzeptieren“", "“Subscribe now”")?
+ * Does text[start, end) lie inside a short quotation within one sentence: a label being named
+ * ("… klicken genervt auf „Alle akzeptieren“ – und …", "… a large green 'Accept all' button …")?
+ * Marks are told apart by their shape: an opening mark follows a space or the start and precedes a
+ * letter, a closing one follows a letter or a mark and precedes no letter ("don't", "readers'
+ * favourite" open nothing). Marks opened and closed before the label are paired off, so a phrase
+ * between two quotations ("it “a scam”, so sign up now for the “free” trial") is not inside one. Looks
+ * at most QUOTED_LABEL_CHARS each way.
  */
 function quotedLabel(text: string, start: number, end: number): boolean {
-  let open = -1
-  for (let i = start - 1; i >= 0 && start - i <= QUOTED_LABEL_CHARS; i--) {
+  const open: string[] = []
+  for (let i = Math.max(0, start - QUOTED_LABEL_CHARS); i < start; i++) {
     const c = text[i]!
-    if (c === '\n' || c === '.' || c === '!' || c === '?') return false
-    if (OPEN_QUOTE.test(c)) {
-      open = i
-      break
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && !CLOSING_MARKS.includes(text[i + 1] ?? ''))) {
+      open.length = 0
+      continue
     }
+    const closes = open.length > 0 && open[open.length - 1]!.includes(c) && i > 0 && (SPACED.includes(c) || !/\s/u.test(text[i - 1]!)) && !WORD_CHAR.test(text[i + 1] ?? '')
+    if (closes) open.pop()
+    else if (CLOSERS[c] !== undefined && (i === 0 || SPACE_BEFORE.test(text[i - 1]!)) && WORD_CHAR.test(text[SPACED.includes(c) && /\s/u.test(text[i + 1] ?? '') ? i + 2 : i + 1] ?? '')) open.push(CLOSERS[c]!)
   }
-  if (open < 0) return false
-  // An apostrophe after a letter is no quotation mark ("readers' favourite").
-  if ((text[open] === '‘' || text[open] === "'") && open > 0 && /\p{L}/u.test(text[open - 1]!)) return false
-  for (let i = end; i < text.length && i - open <= QUOTED_LABEL_CHARS; i++) {
+  const want = open[open.length - 1]
+  if (want === undefined) return false
+  for (let i = end; i < text.length && i - start <= QUOTED_LABEL_CHARS; i++) {
     const c = text[i]!
     if (c === '\n') return false
-    if (CLOSE_QUOTE.test(c) && !(c === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) return true
-    if ((c === '.' || c === '!' || c === '?') && !CLOSE_QUOTE.test(text[i + 1] ?? '')) return false
+    if (want.includes(c) && !WORD_CHAR.test(text[i + 1] ?? '')) return true
+    if ((c === '.' || c === '!' || c === '?') && !CLOSING_MARKS.includes(text[i + 1] ?? '')) return false
   }
   return false
+}
+
+/** Words of the sentence around text[start, end), besides those of text[start, end) itself. */
+function sentenceWordsAround(text: string, start: number, end: number): number {
+  let from = start
+  while (from > 0 && start - from < SENTENCE_REACH && !/[.!?\n]/.test(text[from - 1]!)) from--
+  let to = end
+  while (to < text.length && to - end < SENTENCE_REACH && !/[.!?\n]/.test(text[to]!)) to++
+  let words = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    if (i === start) i = end
+    const w = WORD_CHAR.test(text[i] ?? '')
+    if (w && !inWord) words++
+    inWord = w
+  }
+  return words
 }
 const SEPARATORS = /\s(?:>|»|›|\/|\||•|·)\s/
 
@@ -485,9 +517,11 @@ function isMenuRow(text: string): boolean {
   if (!SEPARATORS.test(text) || /^[|•·]/.test(text)) return false
   const items = text.split(/\s(?:>|»|›|\/|\||•|·)\s/)
   if (items.length < 2) return false
-  // Numbers make a dateline or a score ("12 March | 14:30", "Arsenal 2 · Chelsea 1"), except in a
-  // trail of three sections or more between arrows ("Fußball › 2. Liga › 1. FC Nürnberg").
-  if (/\d/.test(text) && (items.length < 3 || text.split(TRAIL_ARROW).length !== items.length)) return false
+  // Numbers make a dateline, a score or a sequence ("12 March | 14:30", "Arsenal 2 › Chelsea 1 › Spurs
+  // 0", "Windows 11 › Settings › Update", "1 > 0 > -1"), except in a trail of three sections or more
+  // between arrows that starts at a section without one, each section named in words ("Fußball › 2.
+  // Liga › 1. FC Nürnberg").
+  if (/\d/.test(text) && (items.length < 3 || text.split(TRAIL_ARROW).length !== items.length || /\d/.test(items[0]!) || !items.every((item) => LETTER.test(item)))) return false
   // A trail from the home page may name long sections ("Home > Passports, travel and living abroad > Passports").
   const limit = HOME.test(items[0]!) ? TRAIL_ITEM_WORDS : MENU_ITEM_WORDS
   for (const item of items) {
@@ -497,6 +531,7 @@ function isMenuRow(text: string): boolean {
   return true
 }
 
+const LETTER = /\p{L}/u
 /** The separator of a breadcrumb trail. */
 const TRAIL_ARROW = /\s(?:>|»|›)\s/
 /** Words of a menu item at most, and of an item of a breadcrumb trail that starts at the home page. */

@@ -22,15 +22,17 @@ export const share = [
     'share this', 'share article', 'share story',
   ], true),
   ...entries('share', 'any', 2, ['follow us', 'find us on', 'connect with us']),
-  // Tip lines: the newsroom asks for readers' stories (an address or a number follows). Not comment
+  // Tip lines: the newsroom asks for readers' stories, an address or a number after it. They open a
+  // short block or sentence ("Got a story? Email …"); in prose the same words ask other things ("Haben
+  // Sie eine Geschichte, die Sie nie vergessen werden?", "… had got a story to tell"). Not comment
   // prompts: they open no comment section.
-  ...entries('share', 'any', 3, [
-    'got a story', 'have a story for us', 'do you have a story', 'got a news tip', 'send us your story',
-    'send us your stories', 'send your news tips', 'share your story with us', 'contact our newsdesk',
-    'email the newsdesk', 'haben sie eine geschichte', 'schreiben sie der redaktion', 'vous avez une info',
-    'contactez la rédaction', 'envíanos tu historia', 'contacta con la redacción', 'segnalazioni alla redazione',
-    'scrivi alla redazione', 'envie sua história', 'fale com a redação',
-  ]),
+  ...entries('share', 'head', 3, [
+    'got a story', 'got a story for us', 'have a story for us', 'do you have a story', 'got a news tip',
+    'do you have a news tip', 'send us your story', 'send us your stories', 'send your news tips',
+    'share your story with us', 'contact our newsdesk', 'email the newsdesk', 'haben sie eine geschichte für uns',
+    'schreiben sie der redaktion', 'contactez la rédaction', 'envíanos tu historia', 'contacta con la redacción',
+    'segnalazioni alla redazione', 'scrivi alla redazione', 'envie sua história', 'fale com a redação',
+  ], true),
   ...entries('share', 'any', 3, [
     'read later', 'read it later', 'save to read later', 'lire plus tard', 'später lesen', 'leer más tarde',
     'leggi più tardi', 'ler mais tarde',
