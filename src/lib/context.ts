@@ -153,6 +153,8 @@ const PLAIN_TITLE = 16384
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
+/** A title-shaped line that may head the main text: a short line, or a long title that reads as near-prose. */
+const titleShaped = (c: ContextBlocks, k: number) => (c.flags[k]! & TITLE) !== 0 && (c.cls[k] === SHORT || c.cls[k] === NEAR)
 
 /** Why context decided a block; `Decisions.reason` holds an index into this list (0: no reason). */
 const REASONS = [
@@ -391,7 +393,7 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
     let dated = -1
     for (let k = span.start - 1; k >= from && k >= span.start - TITLE_REACH; k--) {
       const cls = c.cls[k]!
-      const shaped = (c.flags[k]! & TITLE) !== 0 && (cls === SHORT || cls === NEAR)
+      const shaped = titleShaped(c, k)
       const title = shaped && (c.flags[k]! & DATED) === 0
       if (shaped && !title && dated < 0) dated = k
       if (title && k + 1 < to && c.flags[k + 1]! & META) {
@@ -452,14 +454,12 @@ function titled(c: ContextBlocks, k: number, from: number): boolean {
   while (k >= from && prose(c.cls[k]!) && (c.flags[k]! & TITLE) === 0) k--
   let meta = false
   for (let j = k; j >= from && j > k - TITLE_REACH; j--) {
-    const cls = c.cls[j]!
-    const flags = c.flags[j]!
-    if (flags & META) {
+    if (c.flags[j]! & META) {
       meta = true
       continue
     }
-    if ((flags & (TITLE | DATED)) === TITLE && (cls === SHORT || cls === NEAR)) return meta
-    if (cls === GOOD) return false
+    if (titleShaped(c, j) && (c.flags[j]! & DATED) === 0) return meta
+    if (c.cls[j] === GOOD) return false
   }
   return false
 }

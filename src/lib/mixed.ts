@@ -54,14 +54,12 @@ const INTERIOR_LEXICAL = 4
  */
 const LONG_SENTENCE_WORDS = 20
 
-/** Does a promo phrase (not a menu or heading word) open the sentence ("Check out our Gear team's picks …")? */
-function opensWithPhrase(sentence: string, matches: readonly Match[]): boolean {
-  for (const m of matches) {
-    if (!m.any) continue
-    for (let i = 0; i < m.start; i++) if (/[\p{L}\p{N}]/u.test(sentence[i]!)) return false
-    return true
-  }
-  return false
+/**
+ * Does a promo phrase (not a menu or heading word) open the sentence whose tokens and matches these
+ * are ("Check out our Gear team's picks …")?
+ */
+function opensWithPhrase(matches: readonly Match[], firstWord: number): boolean {
+  return matches.find((m) => m.any !== undefined)?.from === firstWord
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000
@@ -120,7 +118,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const reported = thirdPerson(f) && f.words >= THIRD_PERSON_WORDS
       // A call to action at an edge of the block (a sentence that opens with its verb) needs less.
       const appeal = f.firstPersonPlural > 0 && f.secondPerson > 0
-      const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !ev.action && !appeal && !opensWithPhrase(sentenceText, matches)
+      const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !ev.action && !appeal && !opensWithPhrase(matches, edgeScan.firstWord)
         ? INTERIOR_LEXICAL
         : (f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
       const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
@@ -129,9 +127,9 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
         // cut as it would be at the start of a block. (The first sentence starts the block, or
         // follows the label cut off it: it does not start with a second label.)
-        const head = edgePhrases(sentenceText, s, matches).head
-        const cut = head && !head.single && cutLabel(text, offset, start, end, head, s)
-        if (cut && cut.ev.z < s.zThreshold) {
+        const cut = gluedLabel(text, offset, start, end, s, matches)
+        if (cut) {
+          const head = cut.head
           // A related-links label opening the last sentence heads a link: the headline goes with it
           // ("… the committee said. Related: Why can't I get a GP appointment?").
           if (head.category === 'related' && k === spans.length - 1 && wordCount(cut.parts[1].text) <= RELATED_HEADLINE_WORDS) {
@@ -310,10 +308,21 @@ export function rescueSentences(text: string, offset: number, s: Settings): Sent
  * split cuts it ("ADVERTISEMENT The council approved …"): a second pass finds nothing more to cut.
  */
 function keptSentence(text: string, offset: number, span: Span, ev: Evidence, s: Settings): SentenceAnalysis[] {
-  const head = edgePhrases(text.slice(span.start, span.end), s).head
-  const cut = head && !head.single ? cutLabel(text, offset, span.start, span.end, head, s) : undefined
-  if (cut && cut.ev.z < s.zThreshold) return cut.parts
-  return [part(text, offset, span.start, span.end, 'editorial', ev.z, ev.category, ev.reasons)]
+  return gluedLabel(text, offset, span.start, span.end, s)?.parts ?? [part(text, offset, span.start, span.end, 'editorial', ev.z, ev.category, ev.reasons)]
+}
+
+/**
+ * A label glued to the start of the sentence text[start, end) ("Share this article “We …,” she said.",
+ * "ADVERTISEMENT The council …"), cut off when the rest reads as editorial: the label and the rest as
+ * parts, or `undefined`. `matches` are the sentence's own, when already scanned into `edgeScan`.
+ */
+function gluedLabel(
+  text: string, offset: number, start: number, end: number, s: Settings, matches?: Match[],
+): { head: Edge; parts: [SentenceAnalysis, SentenceAnalysis] } | undefined {
+  const head = edgePhrases(text.slice(start, end), s, matches).head
+  if (!head || head.single) return undefined
+  const cut = cutLabel(text, offset, start, end, head, s)
+  return cut.ev.z < s.zThreshold ? { head, parts: cut.parts } : undefined
 }
 
 /**
