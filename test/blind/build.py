@@ -13,6 +13,22 @@ import arts_en2
 import arts_intl
 
 ARTICLES = arts_en1.ARTICLES + arts_en2.ARTICLES + arts_intl.ARTICLES
+
+
+def load(names):
+    """The articles of the data modules `names` (in this directory), in order. A module whose file is
+    absent is skipped (a set being written); one that fails to import otherwise raises."""
+    import importlib
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    articles = []
+    for name in names:
+        try:
+            articles.extend(importlib.import_module(name).ARTICLES)
+        except ModuleNotFoundError:
+            if os.path.exists(os.path.join(here, name + ".py")):
+                raise
+    return articles
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "blind.jsonl")
 
 

@@ -6,7 +6,6 @@ Data:   arts4_en1..en3.py (English), arts4_de/fr/es/it/pt.py; helpers P/L from c
 Each article yields 7 cases: clean (or trap), head, mid, tail, mixed, lines, flat, as build.py builds them.
 Written without reading the library or its scorer.
 """
-import importlib
 import os
 import sys
 
@@ -15,14 +14,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import build
 
 NAMES = ["arts4_en1", "arts4_en2", "arts4_en3", "arts4_de", "arts4_fr", "arts4_es", "arts4_it", "arts4_pt"]
-MODULES = []
-for _n in NAMES:
-    try:
-        MODULES.append(importlib.import_module(_n))
-    except ModuleNotFoundError:
-        if os.path.exists(os.path.join(os.path.dirname(os.path.abspath(__file__)), _n + ".py")):
-            raise
-ARTICLES = [a for m in MODULES for a in m.ARTICLES]
+ARTICLES = build.load(NAMES)
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "blind3.jsonl")
 
 if __name__ == "__main__":
