@@ -157,7 +157,8 @@ function decideWindow(
     const { f, ev, matches } = scoreText(blockText, s)
     // (A last sentence without a final mark or bracket may be the rest of a headline: "'We Got Her!' Video Shows …".)
     const closed = f.endsTerminal || blockText.charCodeAt(blockText.length - 1) === 41
-    edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) || (closed && lastOpensWithLine(matches, shared.lastSentence, s)) ? 1 : 0
+    edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) || opensWithMarkedLabel(blockText, matches, shared.firstWord, s) ||
+      lastOpensWithLine(blockText, matches, shared.lastSentence, closed, s) ? 1 : 0
     actions[i] = f.actionInside ? 1 : 0
     const repeated = repeat?.(blockText)
     if (repeated) {
@@ -191,7 +192,8 @@ function decideWindow(
     const dated = title && f.numbers * 2 >= f.words
     const plainTitle = title && !dated && f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart && !ev.action &&
       (ev.category === undefined || TOPIC_CATEGORIES.has(ev.category))
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle)
+    const sentence = f.endsTerminal && f.words >= 3 && !f.question && ev.lexical === 0
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle, sentence)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined
@@ -297,24 +299,47 @@ function opensWithEdgePhrase(matches: readonly Match[], firstWord: number, s: Se
   return m !== undefined && m.from === firstWord && m.phrases.some((p) => p.edge === true && (LABEL_CATEGORIES.has(p.category) || p.kicker === true) && s.drop.has(p.category))
 }
 
+/** Categories whose labels name editorial data that follows them ("Ficha técnica: …", "Published: …"). */
+const DATA_LABELS: ReadonlySet<Category> = new Set(['metadata', 'copyright', 'image-credit'])
+/** A label mark right after a phrase: "Related: …", "Jump to | …". */
+const MARK_AFTER = /^[ \u00a0]*[:|»›>•]/
+
+/**
+ * Does the block open with a phrase that may be cut off a block's start, closed by a label mark ("Related:
+ * Why can't I get a GP appointment? England has …", "Jump to: Google has …"), or with a share button
+ * named with its network ("Partager sur LinkedIn Depuis quelques mois …")?
+ */
+function opensWithMarkedLabel(text: string, matches: readonly Match[], firstWord: number, s: Settings): boolean {
+  const m = matches[0]
+  if (m === undefined || m.from !== firstWord) return false
+  const marked = MARK_AFTER.test(text.slice(m.end, m.end + 4))
+  return m.phrases.some((p) => p.edge === true && s.drop.has(p.category) && !DATA_LABELS.has(p.category) &&
+    (marked || (p.category === 'share' && m.to - m.from >= 2)))
+}
+
 /** A heading or button phrase opening a block's last sentence sends it to the sentence stage from this weight (see `lastOpensWithLine()`). */
 const LAST_LINE_WEIGHT = 3
 
 /**
  * Does the block's last sentence (of several) open with a distinctive heading or button phrase ("… said. Related:
  * Why can't I get a GP appointment?", "… won 2-1. (dpa)", "… on Monday. Listen to the commentary")?
- * Such a sentence is decided on its own, as it would be on a line of its own.
+ * Such a sentence is decided on its own, as it would be on a line of its own. A block not `closed` by a
+ * final mark or bracket may end with the rest of a headline ("'We Got Her!' Video Shows …"): there the
+ * phrase must be all of the last sentence ("… de verdad. Marcar como solución") or stand before one
+ * address ("Got a story? Email news@example.co.uk").
  */
-function lastOpensWithLine(matches: readonly Match[], lastSentence: number, s: Settings): boolean {
+function lastOpensWithLine(text: string, matches: readonly Match[], lastSentence: number, closed: boolean, s: Settings): boolean {
   if (lastSentence < 0) return false
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k]!
     if (m.from < lastSentence) return false
     const p = m.head ?? m.line
-    if (m.from === lastSentence && p && p.weight >= LAST_LINE_WEIGHT && s.drop.has(p.category)) return true
+    if (m.from === lastSentence && p && p.weight >= LAST_LINE_WEIGHT && s.drop.has(p.category)) return closed || ONE_RUN.test(text.slice(m.end))
   }
   return false
 }
+/** Nothing, or one run of characters without white space (an address, a handle), to the end. */
+const ONE_RUN = /^\s*\S*$/
 
 /** `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it). */
 function mayStartWithMetadata(text: string): boolean {

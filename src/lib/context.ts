@@ -65,6 +65,12 @@ export interface ContextInput {
    */
   plainTitle?: boolean
   /**
+   * A sentence with no promo cue: three words or more, a final stop, no question ("Beide Männer sitzen in
+   * Untersuchungshaft.", "Non scendere in cantine o garage."). A run of them after the main text,
+   * past an ad label, is the article's last lines or a list of its own, not a page's chrome.
+   */
+  sentence?: boolean
+  /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
    */
@@ -150,6 +156,8 @@ const POST_LINK = 4096
 /** See `ContextInput.dated` and `ContextInput.plainTitle`. */
 const DATED = 8192
 const PLAIN_TITLE = 16384
+/** See `ContextInput.sentence`. */
+const SENTENCE = 32768
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
@@ -184,7 +192,7 @@ const REASON_CODE = new Map<string, number>(REASONS.map((r, i) => [r, i]))
 /** The context inputs of a run of blocks, one typed array per field (see `ContextInput`). */
 export class ContextBlocks {
   cls: Uint8Array
-  /** The flags above, one bit each (HEADLINE … PLAIN_TITLE: bits 0 to 14; one bit left before this must widen). */
+  /** The flags above, one bit each (HEADLINE … SENTENCE: bits 0 to 15; another flag must widen this array). */
   flags: Uint16Array
   margin: Float64Array
   chars: Float64Array
@@ -216,19 +224,20 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated, b.plainTitle)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated, b.plainTitle, b.sentence)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
     commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false, counted = false, dated = false, plainTitle = false,
+    sentence = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
       (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0) |
-      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0) | (plainTitle ? PLAIN_TITLE : 0)
+      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0) | (plainTitle ? PLAIN_TITLE : 0) | (sentence ? SENTENCE : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -381,7 +390,10 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
   const kept = spans.filter((span) => span.sum >= Math.max(MAIN_MIN, best * MAIN_SHARE))
   // An article interrupted by an ad label or a shop button and a list of short lines (ingredients,
   // what you need) goes on after them: bridge such gaps to the prose beyond.
-  for (const span of kept) bridge(c, span, from, to)
+  for (const span of kept) {
+    bridge(c, span, from, to)
+    closingLines(c, span, to)
+  }
   // A main text starts at its title: a title-shaped line a few lines before it (a byline, a date
   // between them) belongs to it. A title-shaped line over a byline or a date is the title, however
   // many lines (a standfirst, a dateline) stand between it and the first paragraph; a title that
@@ -443,6 +455,37 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
       k += dir
     }
   }
+}
+
+/**
+ * Extend `span` over the article's last lines when they are sentences without a promo cue, past at most
+ * THIN boilerplate blocks and GAP_LINES lines: "Anzeige" / "Tipps gegen Einbrüche" / three tips
+ * ending in full stops / "Beide Männer sitzen in Untersuchungshaft.", or "Pinned post" / "Oil was
+ * little changed, with Brent crude at $78.40 a barrel.". One short line may head two sentences or more
+ * (a subheading, "Fazit: Gut (2,3)"); a related list's headline and snippet, a second heading, ends the run.
+ */
+function closingLines(c: ContextBlocks, span: { start: number; end: number }, to: number): void {
+  let bad = 0
+  let lines = 0
+  let heading = false
+  let last = -1
+  let sentences = 0
+  for (let k = span.end; k < to; k++) {
+    const cls = c.cls[k]!
+    const flags = c.flags[k]!
+    if (flags & (OPENS_LIST | OPENS_COMMENTS)) break
+    if (cls === BAD) {
+      if (++bad > THIN) break
+    } else if (flags & SENTENCE && cls !== WEAK) {
+      last = k
+      sentences++
+    } else if (last < 0 && !heading && cls === SHORT) {
+      heading = true
+    } else break
+    if (++lines > GAP_LINES) break
+  }
+  // Under a heading, one sentence may be a box of its own ("Phil Helsel" / "Phil Helsel is a reporter for …").
+  if (last >= 0 && (!heading || sentences >= 2)) span.end = last + 1
 }
 
 /**

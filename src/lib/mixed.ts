@@ -580,7 +580,8 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
     if (headEnd > 0) while (at < m.from && !isWord[at]) at++
     if (m.from !== at || !m.phrases.some((p) => cuttable(p) && p.category !== 'metadata')) break
     const share = m.phrases.some((p) => cuttable(p) && p.category === 'share')
-    if (share) shares++
+    // A button named with its network ("Share on Facebook", "Partager sur LinkedIn") is no sentence's start.
+    if (share) shares += m.to - m.from >= 2 ? 2 : 1
     plain &&= share || m.phrases.some((p) => cuttable(p) && (p.category === 'advertisement' || p.kicker === true || ((p.scope ?? 'any') === 'any' && p.category !== 'metadata')))
     headTokens = m.to
     headEnd = m.end
