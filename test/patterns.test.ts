@@ -290,3 +290,60 @@ describe('labels glued to the start of a paragraph', () => {
     })
   }
 })
+
+describe('labels, prompts and calls to action at a paragraph’s edges', () => {
+  const news = 'The village of Ashby has voted to close its only school, the council said on Monday.'
+  for (const label of [
+    'Related: Why can’t I get a GP appointment?', 'Jump to:', 'Partager sur LinkedIn', 'Share on WhatsApp',
+    'Listen to this article · 3 min', 'Écouter cet article · 4 min', 'Artikel anhören · 3 Min.', 'Escuchar este artículo · 3 min',
+    'Ascolta l’articolo · 2 min', 'Ouça este artigo · 3 min',
+  ]) {
+    it(`cuts “${label}” off the start of a paragraph`, () => {
+      expect(clean(`${lead}\n\n${label} ${news}\n\n${after}\n`)).toBe(`${lead}\n\n${news}\n\n${after}\n`)
+    })
+  }
+  for (const [paragraph, kept] of <Array<[string, string]>>[
+    // A call to action and its object opening a paragraph of several sentences.
+    ['Apúntate a ‘Bon dia’, la newsletter gratuita de Diario del Turia. El Ayuntamiento defiende que la moratoria de nuevas licencias turísticas empezará a notarse este año.',
+      'El Ayuntamiento defiende que la moratoria de nuevas licencias turísticas empezará a notarse este año.'],
+    ['Siga o canal do Estado de Minas Hoje no WhatsApp. A polícia informou que o golpe começou na semana passada e atingiu centenas de pessoas.',
+      'A polícia informou que o golpe começou na semana passada e atingiu centenas de pessoas.'],
+    // The publication's appeal to the reader closing it.
+    [`${news} If you value our obituaries, please consider a donation of any size.`, news],
+    // A last sentence that is a button, or a related link's label and headline.
+    ['Gracias a todos por las respuestas, de verdad. Hemos hecho números y vamos a ir a fija. Marcar como solución', 'Gracias a todos por las respuestas, de verdad. Hemos hecho números y vamos a ir a fija.'],
+    [`${news} LEER MÁS: El PSOE pide la dimisión del vicepresidente de la Diputación`, news],
+  ]) {
+    it(`cuts the promo off “${paragraph.slice(0, 40)}…”`, () => {
+      expect(clean(`${lead}\n\n${paragraph}\n\n${after}\n`)).toBe(`${lead}\n\n${kept}\n\n${after}\n`)
+    })
+  }
+  for (const text of [
+    // A headline whose last words open with a heading phrase is no sentence with a label.
+    '\'We Got Her!\' Video Shows Police Arresting Suspect After Chase',
+    'Share Ideas, Setups and Projects on the forum. It is a great place to start.',
+    'Join the queue at the town hall early, officials said. Doors open at nine.',
+  ]) {
+    it(`keeps “${text.slice(0, 40)}…” whole`, () => {
+      const input = `${lead}\n\n${text}\n\n${after}\n`
+      expect(clean(input)).toBe(input)
+    })
+  }
+})
+
+describe('the article’s last lines past an ad label', () => {
+  it('keeps a list of sentences and a closing line after an ad label, before the page’s footer', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Log in', 'Subscribe']
+    const body = [
+      'Police in Oldenburg have arrested two men suspected of a series of break-ins at garden sheds across the district since October.',
+      'Officers found tools, bicycles and garden machinery worth about 40,000 euros in a rented garage, a spokesman said on Tuesday.',
+      '"We assume the loot was sold on through classified ad portals," the spokesman said, and asked victims to come forward.',
+    ]
+    const tail = ['Tips against break-ins', 'Lock garden sheds with solid padlocks.', 'Chain bicycles up even in the cellar.', 'Both men are in custody.']
+    const footer = ['More from Oldenburg', 'Share', 'Print', 'Imprint', 'Privacy', '© 2026 Nordwest-Kurier']
+    const text = [...menu, ...body, 'Advertisement', ...tail, ...footer].join('\n') + '\n'
+    const out = clean(text)
+    for (const line of [...body, ...tail]) expect(out).toContain(line)
+    for (const line of ['Advertisement', 'More from Oldenburg', 'Imprint', '© 2026 Nordwest-Kurier']) expect(out).not.toContain(line)
+  })
+})

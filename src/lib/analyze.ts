@@ -119,9 +119,16 @@ const scratch = {
   zs: new Float64Array(0),
   lexicals: new Float64Array(0),
   words: new Int32Array(0),
-  /** 1 when the block opens with a phrase that may be cut off its start ("ADVERTISEMENT The court…"). */
+  /**
+   * 1 when the block opens with a phrase that may be cut off its start ("ADVERTISEMENT The court…") or
+   * its last sentence with a heading or button phrase; 2 when its sentences are to be looked at only if
+   * the block is editorial (a label closed by a mark: "Related: …", `opensWithMarkedLabel()`).
+   */
   edgeStarts: new Uint8Array(0),
-  /** 1 when a sentence of the block opens with a call to action and its object (`Features.actionInside`). */
+  /**
+   * 1 when a sentence of the block opens with a call to action and its object (`Features.actionInside`,
+   * and the first of several: `Scan.firstAction`).
+   */
   actions: new Uint8Array(0),
   categories: [] as Array<Category | undefined>,
   inputs: new ContextBlocks(0),
@@ -157,9 +164,10 @@ function decideWindow(
     const { f, ev, matches } = scoreText(blockText, s)
     // (A last sentence without a final mark or bracket may be the rest of a headline: "'We Got Her!' Video Shows …".)
     const closed = f.endsTerminal || blockText.charCodeAt(blockText.length - 1) === 41
-    edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) || opensWithMarkedLabel(blockText, matches, shared.firstWord, s) ||
-      lastOpensWithLine(blockText, matches, shared.lastSentence, closed, s) ? 1 : 0
-    actions[i] = f.actionInside ? 1 : 0
+    const last = lastOpensWithLine(blockText, matches, shared.lastSentence, closed, s)
+    edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) || last === 1 ? 1
+      : last === 2 || opensWithMarkedLabel(blockText, matches, shared.firstWord, s) ? 2 : 0
+    actions[i] = f.actionInside || (shared.firstAction && shared.lastSentence >= 0) ? 1 : 0
     const repeated = repeat?.(blockText)
     if (repeated) {
       // Seen on other pages of the same site: boilerplate evidence of its own.
@@ -246,7 +254,7 @@ function decideWindow(
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
       }
-    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || edgeStarts[i] === 1 || actions[i] === 1 || mayStartWithMetadata(blockText))) {
+    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || edgeStarts[i]! > 0 || actions[i] === 1 || mayStartWithMetadata(blockText))) {
       const parts = splitMixed(blockText, start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -314,7 +322,7 @@ function opensWithMarkedLabel(text: string, matches: readonly Match[], firstWord
   if (m === undefined || m.from !== firstWord) return false
   const marked = MARK_AFTER.test(text.slice(m.end, m.end + 4))
   return m.phrases.some((p) => p.edge === true && s.drop.has(p.category) && !DATA_LABELS.has(p.category) &&
-    (marked || (p.category === 'share' && m.to - m.from >= 2)))
+    (marked || (p.category === 'share' && /\s/.test(text.slice(m.start, m.end)))))
 }
 
 /** A heading or button phrase opening a block's last sentence sends it to the sentence stage from this weight (see `lastOpensWithLine()`). */
@@ -325,18 +333,23 @@ const LAST_LINE_WEIGHT = 3
  * Why can't I get a GP appointment?", "… won 2-1. (dpa)", "… on Monday. Listen to the commentary")?
  * Such a sentence is decided on its own, as it would be on a line of its own. A block not `closed` by a
  * final mark or bracket may end with the rest of a headline ("'We Got Her!' Video Shows …"): there the
- * phrase must be all of the last sentence ("… de verdad. Marcar como solución") or stand before one
- * address ("Got a story? Email news@example.co.uk").
+ * phrase must be all of the last sentence ("… de verdad. Marcar como solución"), stand before one
+ * address ("Got a story? Email news@example.co.uk") or be a related link's label closed by a mark
+ * ("… sin concurso. LEER MÁS: El PSOE pide …"); then 2 (see `edgeStarts`), else 1.
  */
-function lastOpensWithLine(text: string, matches: readonly Match[], lastSentence: number, closed: boolean, s: Settings): boolean {
-  if (lastSentence < 0) return false
+function lastOpensWithLine(text: string, matches: readonly Match[], lastSentence: number, closed: boolean, s: Settings): 0 | 1 | 2 {
+  if (lastSentence < 0) return 0
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k]!
-    if (m.from < lastSentence) return false
+    if (m.from < lastSentence) return 0
     const p = m.head ?? m.line
-    if (m.from === lastSentence && p && p.weight >= LAST_LINE_WEIGHT && s.drop.has(p.category)) return closed || ONE_RUN.test(text.slice(m.end))
+    if (m.from === lastSentence && p && p.weight >= LAST_LINE_WEIGHT && s.drop.has(p.category)) {
+      if (closed) return 1
+      const rest = text.slice(m.end)
+      return ONE_RUN.test(rest) || (p.category === 'related' && MARK_AFTER.test(rest)) ? 2 : 0
+    }
   }
-  return false
+  return 0
 }
 /** Nothing, or one run of characters without white space (an address, a handle), to the end. */
 const ONE_RUN = /^\s*\S*$/

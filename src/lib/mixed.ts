@@ -91,7 +91,17 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
     const first = spans[0]
     const firstText = first ? text.slice(from + first.start, from + first.end) : ''
     if (first && scoreText(firstText, s).ev.z < s.zThreshold && (!head.single || proseAfterButton(text.slice(from, to), s))) {
-      parts.push(part(text, offset, 0, head.end, 'boilerplate', head.z, head.category, head.reasons))
+      // A related link's label closed by a mark heads a headline, which goes with it when a sentence
+      // follows ("Related: Why can't I get a GP appointment? England has …"); a full stop ends a sentence.
+      const headline = head.category === 'related' && LABEL_END.test(text.slice(0, trimEnd(text, head.end))) && spans.length > 1 &&
+        !FULL_STOP.test(firstText) && wordCount(firstText) <= RELATED_HEADLINE_WORDS
+      if (headline) {
+        parts.push(part(text, offset, 0, from + first.end, 'boilerplate', head.z, head.category, head.reasons))
+        from = skipSpace(text, from + first.end)
+        spans = wholeSentences(text.slice(from, to))
+      } else {
+        parts.push(part(text, offset, 0, head.end, 'boilerplate', head.z, head.category, head.reasons))
+      }
     } else {
       from = 0
       spans = wholeSentences(text.slice(0, to))
@@ -120,7 +130,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const appeal = f.firstPersonPlural > 0 && f.secondPerson > 0
       const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !ev.action && !appeal && !opensWithPhrase(matches, edgeScan.firstWord)
         ? INTERIOR_LEXICAL
-        : (f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
+        : ((f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS || appeal) && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
       const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
@@ -419,6 +429,9 @@ function proseAfterButton(rest: string, s: Settings): boolean {
   return f.endsTerminal && f.stopwordRatio >= 0.2
 }
 
+/** A full stop (and closing quotes or brackets) at the end of a sentence. */
+const FULL_STOP = /\.["'”’»)\]]*$/
+
 /** Marks that close a label ("Read more:", "Home |", "Advertisement —"). */
 const LABEL_END = /[:|»›>•—–]$/
 
@@ -542,6 +555,9 @@ const RELATED_HEADLINE_WORDS = 15
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 
+/** A separator and a length in minutes after a label ("· 3 min", "• 4 Minuten", "- 2 mins."). */
+const LENGTH_AFTER = /^[ \u00a0]*[·•|–—-][ \u00a0]*\d{1,3}[ \u00a0]?(?:min(?:s|utes?|uten|utos|uti)?|Min)\.?(?=\s)/i
+
 /** Tokens that must remain after a label for it to be cut off the start of a sentence. */
 const EDGE_REST = 4
 
@@ -581,7 +597,7 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
     if (m.from !== at || !m.phrases.some((p) => cuttable(p) && p.category !== 'metadata')) break
     const share = m.phrases.some((p) => cuttable(p) && p.category === 'share')
     // A button named with its network ("Share on Facebook", "Partager sur LinkedIn") is no sentence's start.
-    if (share) shares += m.to - m.from >= 2 ? 2 : 1
+    if (share) shares += SPACE.test(text.slice(m.start, m.end)) ? 2 : 1
     plain &&= share || m.phrases.some((p) => cuttable(p) && (p.category === 'advertisement' || p.kicker === true || ((p.scope ?? 'any') === 'any' && p.category !== 'metadata')))
     headTokens = m.to
     headEnd = m.end
@@ -589,6 +605,12 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
   // One share button alone is a label only before a sentence of prose (the caller checks).
   const single = allowSingle && shares === 1 && plain && headTokens === 1 && SHARE_WORD.test(text.slice(0, headEnd))
   if (shares === 1 && !single) plain = false
+  // A player's or a reading time's length goes with its label: "Listen to this article · 3 min".
+  const length = headEnd > 0 ? LENGTH_AFTER.exec(text.slice(headEnd, headEnd + 24)) : null
+  if (length) {
+    headEnd += length[0].length
+    while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
+  }
   if (headEnd > 0) while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
   // A credit in brackets goes whole, brackets included: "(AP Photo/Jane Doe)", not "(AP Photo/".
   const close = headEnd > 0 ? closingBracket(text, headEnd) : -1

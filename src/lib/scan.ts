@@ -132,6 +132,11 @@ export class Scan {
   firstWord = 0
   /** Index of the first word token of the last sentence when there are several, else -1. */
   lastSentence = -1
+  /**
+   * The first sentence opens with a call to action and its object, as `Features.actionInside` asks of the
+   * others ("Apúntate a 'Bon dia', la newsletter gratuita de … El Ayuntamiento …").
+   */
+  firstAction = false
   /** Word-list flags by vocabulary id (of the vocabulary of the last scan). */
   kinds: readonly number[] = []
 
@@ -195,6 +200,7 @@ export class Scan {
     let object = false
     let voice = false
     let action = false
+    let firstAction = false
     while (i < n) {
       let code = charCode(text, i)
       let size = code < 128 ? (ASCII[code] === 0 ? 0 : 1) : wideWordChar(text, i, code)
@@ -298,15 +304,21 @@ export class Scan {
         else if (kind & THIRD) third++
         else if (kind & REPORTING) reporting++
         if (sentenceStart) {
-          verb = sentences > 1 ? kind & (PROMO_VERB | PLAIN_VERB) : 0
+          verb = kind & (PROMO_VERB | PLAIN_VERB)
           // A promoting verb may be its own object ("Subscribe so you never miss an episode!").
           object = (verb & PROMO_VERB) !== 0 && kind >>> OBJECT_SHIFT !== 0
           voice = false
-          if (object) action = true
+          if (object) {
+            if (sentences > 1) action = true
+            else firstAction = true
+          }
         } else if (verb !== 0) {
           object ||= kind >>> OBJECT_SHIFT !== 0
           voice ||= (kind & VOICE) !== 0
-          if (object && (verb & PROMO_VERB || voice)) action = true
+          if (object && (verb & PROMO_VERB || voice)) {
+            if (sentences > 1) action = true
+            else firstAction = true
+          }
         }
       } else if (sentenceStart) {
         verb = 0
@@ -319,6 +331,7 @@ export class Scan {
     this.gates = gates
     this.firstWord = firstWord < 0 ? this.count : firstWord
     this.lastSentence = lastSentence
+    this.firstAction = firstAction
     const firstStart = firstWord < 0 ? 0 : this.starts[firstWord]!
     const firstCode = charCode(text, firstStart)
     return {

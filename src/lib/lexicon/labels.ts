@@ -21,6 +21,11 @@ export const labels: Phrase[] = [
     'última hora', 'exclusiva', 'en directo', 'en vivo', 'análisis', 'opinión', 'nota de prensa', 'escuchar esta noticia',
     'ultim\'ora', 'esclusiva', 'in diretta', 'analisi', 'opinione', 'in evidenza', 'comunicato stampa',
     'ascolta questo articolo', 'exclusivo', 'ao vivo', 'análise', 'opinião', 'comunicado de imprensa', 'ouvir esta notícia',
+    // Read-aloud players, in every language ("Listen to this story · 4 min", "Ouça este artigo · 3 min").
+    'listen to this story', 'listen to article', 'listen to the article', 'artikel hören', 'beitrag anhören',
+    'écouter l\'article', 'écoutez cet article', 'escuchar este artículo', 'escucha este artículo', 'escuchar artículo',
+    'escuchar la noticia', 'ascolta l\'articolo', 'ascolta articolo', 'ascolta la notizia', 'ouça este artigo',
+    'ouvir este artigo', 'ouça esta notícia', 'ouvir artigo', 'ouvir notícia',
   ]),
   ...kickers('paywall', [
     'subscriber exclusive', 'subscribers only', 'subscriber only', 'plus-artikel', 'abonnenten-artikel',
