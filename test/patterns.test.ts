@@ -347,3 +347,23 @@ describe('the article’s last lines past an ad label', () => {
     for (const line of ['Advertisement', 'More from Oldenburg', 'Imprint', '© 2026 Nordwest-Kurier']) expect(out).not.toContain(line)
   })
 })
+
+describe('a site’s own cookie notice', () => {
+  it('cuts “we use … cookies” however the cookies are qualified, and keeps cookies of other kinds', () => {
+    for (const notice of [
+      'We use some essential cookies to make this website work.',
+      'We’d like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.',
+      'Wir verwenden technisch notwendige Cookies, um die Website bereitzustellen.',
+    ]) {
+      expect(clean(`${lead}\n\n${notice}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+    }
+    for (const prose of [
+      'We set the cookies on a wire rack to cool for ten minutes before icing them.',
+      'We use the cookies from the school fair as prizes, the organisers said on Monday.',
+      'The regulator said sites that use cookies to track readers must ask them first.',
+    ]) {
+      const text = `${lead}\n\n${prose}\n\n${after}\n`
+      expect(clean(text)).toBe(text)
+    }
+  })
+})

@@ -170,6 +170,21 @@ export const patterns: Pattern[] = [
   // the plan fell…", "Get-out-the-vote emails…", "Join the residents…, the mayor urged"): the verb
   // must stand alone, the sentence must not report (said, according to…), and but for apps it must
   // address the reader or speak as the publication (you, your, our, us, today, now, free, here).
+  // A site's own cookie notice: the publication, as "we", uses or sets cookies, however it qualifies
+  // them ("We use some essential cookies to make this website work.", "We'd like to set additional
+  // cookies …", "Wir verwenden technisch notwendige Cookies …"), and names the web around them (a site,
+  // a browser, consent, analytics: not "We set the cookies on a rack to cool."). An article quotes such
+  // a notice in quotation marks, which a paragraph or sentence then opens with.
+  {
+    id: 'cookie-notice',
+    category: 'cookie',
+    weight: 3,
+    pattern: /^(?:we(?: also)?(?:['’]d| would)?(?: like to)? (?:use|set|place|store)|wir (?:verwenden|nutzen|setzen)|nous utilisons|utilizamos|usamos|utilizziamo|usiamo)\s(?=[^!?\n]{0,200}(?:website|\bsite|browser|device|experience|expérience|experiencia|esperienza|analytics|settings|essential|necessary|notwendig|nécessaires|necesarias|necessari|functional|third[- ]party|consent|advertising|werbung|publicité|publicidad|pubblicità|improve|améliorer|mejorar|migliorare|personali[sz]|track|how you use|navigation|navegación|navigazione|navegação))[^.!?\n]{0,40}?\bcookies?\b/i,
+    maxWords: 40,
+    detail: 'the site\'s own notice that it uses cookies',
+    first: 'wnu',
+    opens: ['we', 'wir', 'nous', 'utilizamos', 'usamos', 'utilizziamo', 'usiamo'],
+  },
   {
     id: 'call-to-action-newsletter',
     category: 'newsletter',
