@@ -367,3 +367,31 @@ describe('a site’s own cookie notice', () => {
     }
   })
 })
+
+describe('tip lines, German calls to action, shop lists and disclaimers', () => {
+  for (const promo of [
+    'Haben Sie Hinweise? Schreiben Sie uns an redaktion@nordwest-kurier.example',
+    'Vous avez une information à nous transmettre ? Écrivez-nous à redaction@ouest-littoral.example',
+    'Keine Nachrichten aus Oldenburg mehr verpassen: Jetzt den NWK-Newsletter "Guten Morgen, Oldenburg" abonnieren.',
+    'Velantra City 5: Jetzt bei fahrrad-xxl.example für 1.899 € kaufen*',
+    'Jetzt bei Amazon ansehen (Anzeige)*',
+    'Sonara Pulse 3: £129 at Amazon | £129 at Currys | £134.99 at Argos',
+    '£134.99 View at Argos',
+    'Ledger Street is not a financial adviser. Nothing here is investment advice.',
+    'Este conteúdo não constitui recomendação de investimento.',
+  ]) {
+    it(`cuts “${promo.slice(0, 50)}”`, () => {
+      expect(clean(`${lead}\n\n${promo}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+  for (const prose of [
+    'Viele Kunden wollen jetzt noch schnell ein Auto kaufen.',
+    'Jetzt ist es so weit. Viele Kunden wollen in diesem Frühjahr ein neues Auto kaufen.',
+    'What should residents do now? The council said they should check the website for updates.',
+  ]) {
+    it(`keeps “${prose.slice(0, 50)}”`, () => {
+      const text = `${lead}\n\n${prose}\n\n${after}\n`
+      expect(clean(text)).toBe(text)
+    })
+  }
+})

@@ -8,6 +8,16 @@ export const copyright = [
     'without prior written permission', 'accessibility statement', 'corrections policy',
   ]),
   ...entries('copyright', 'any', 1.5, ['without permission', 'registered trademark', 'site map', 'sitemap']),
+  // Disclaimers and licence lines under an article: investment advice, a government site's licence.
+  ...entries('copyright', 'any', 3, [
+    'not investment advice', 'does not constitute investment advice', 'is not a financial adviser',
+    'is not a financial advisor', 'should not be taken as financial advice', 'open government licence',
+    'except where otherwise stated', 'keine anlageberatung', 'keine anlageempfehlung',
+    'ne constitue pas un conseil en investissement', 'ne constitue pas une recommandation d\'investissement',
+    'no constituye asesoramiento', 'no constituye una recomendación de inversión', 'non costituisce consulenza',
+    'non costituisce una raccomandazione', 'não constitui recomendação de investimento',
+    'não constitui recomendação de compra',
+  ]),
   ...entries('copyright', 'any', 1, ['copyright', 'contact us', 'about us', 'editorial standards', 'code of conduct']),
   ...entries('copyright', 'line', 2, [
     'contact', 'contact us', 'about', 'about us', 'careers', 'jobs', 'imprint', 'impressum', 'legal', 'help',

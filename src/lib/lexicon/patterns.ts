@@ -185,6 +185,30 @@ export const patterns: Pattern[] = [
     first: 'wnu',
     opens: ['we', 'wir', 'nous', 'utilizamos', 'usamos', 'utilizziamo', 'usiamo'],
   },
+  // A German call to action puts its verb last: "Jetzt den Newsletter "Guten Morgen" abonnieren.",
+  // "Velantra City 5: Jetzt bei fahrrad-xxl.de für 1.899 € kaufen*", "Jetzt bei Amazon ansehen
+  // (Anzeige)*". The whole sentence, from "Jetzt" (after a lead-in closed by a colon) to the verb.
+  {
+    id: 'call-to-action-jetzt',
+    category: 'advertisement',
+    weight: 4,
+    pattern: /^(?:[^.!?\n:]{1,60}:\s)?[Jj]etzt\s(?:[^.!?\n]|\.(?=\S)){0,80}?\s(?:abonnieren|bestellen|vorbestellen|herunterladen|downloaden|installieren|registrieren|anmelden|kaufen|sichern|testen|ansehen|entdecken|spenden|buchen|lesen)(?:\s[-–—]\s[^.!?\n]{1,60})?(?:\s\(Anzeige\))?[*!.]?$/,
+    maxWords: 30,
+    detail: 'a German call to action, its verb last',
+    word: 'jetzt',
+  },
+  // A tip line: a question, then an e-mail address to write to ("Got a story? Email news@…", "Haben Sie
+  // Hinweise? Schreiben Sie uns an redaktion@…", "Vous avez une information à nous transmettre ?
+  // Écrivez-nous à …").
+  {
+    id: 'tip-line',
+    category: 'share',
+    weight: 3,
+    pattern: /^[^.!?\n]{3,100}\?\s(?:[^@\s]{1,30}\s){0,8}[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}$/,
+    maxWords: 30,
+    detail: 'a question, then an address to write to',
+    needs: '@',
+  },
   {
     id: 'call-to-action-newsletter',
     category: 'newsletter',
@@ -228,9 +252,10 @@ export const patterns: Pattern[] = [
   {
     id: 'price-widget',
     category: 'advertisement',
-    weight: 3,
-    pattern: /^(?:(?:[Ww]as|[Nn]ow|[Ff]rom|[Oo]nly)\s)?[$€£]\s?\d[\d,.]{0,9}\s(?:at|from|@|on)\s\p{Lu}[\p{L}\p{N}.&' -]{0,40}$/u,
-    maxWords: 8,
+    weight: 4,
+    // "£199 at Currys", "£129 View at Amazon", "Sonara Pulse 3: £129 at Amazon | £134.99 at Argos".
+    pattern: /^(?:\p{Lu}[^:|\n]{0,50}:\s)?(?:(?:[Ww]as|[Nn]ow|[Ff]rom|[Oo]nly)\s)?[$€£]\s?\d[\d,.]{0,9}\s(?:(?:[Vv]iew|[Bb]uy|[Ss]ee|[Ss]hop)\s)?(?:at|from|@|on)\s\p{Lu}[\p{L}\p{N}.&' -]{0,40}(?:\|\s[$€£][^|\n]{1,50}){0,5}$/u,
+    maxWords: 30,
     detail: 'a price with a shop (an affiliate widget)',
     needs: '$€£',
   },
