@@ -195,6 +195,8 @@ export const patterns: Pattern[] = [
     pattern: /^(?:[^.!?\n:]{1,60}:\s)?[Jj]etzt\s(?:[^.!?\n]|\.(?=\S)){0,80}?\s(?:abonnieren|bestellen|vorbestellen|herunterladen|downloaden|installieren|registrieren|anmelden|kaufen|sichern|testen|ansehen|entdecken|spenden|buchen|lesen)(?:\s[-–—]\s[^.!?\n]{1,60})?(?:\s\(Anzeige\))?[*!.]?$/,
     maxWords: 30,
     detail: 'a German call to action, its verb last',
+    first: 'Jj',
+    opens: ['Je', 'je'],
     word: 'jetzt',
   },
   // A tip line: a question, then an e-mail address to write to ("Got a story? Email news@…", "Haben Sie
