@@ -296,7 +296,8 @@ describe('labels, prompts and calls to action at a paragraph’s edges', () => {
   for (const label of [
     'Related: Why can’t I get a GP appointment?', 'Jump to:', 'Partager sur LinkedIn', 'Share on WhatsApp',
     'Listen to this article · 3 min', 'Écouter cet article · 4 min', 'Artikel anhören · 3 Min.', 'Escuchar este artículo · 3 min',
-    'Ascolta l’articolo · 2 min', 'Ouça este artigo · 3 min',
+    'Ascolta l’articolo · 2 min', 'Ouça este artigo · 3 min', 'Print this page', 'Suivez-nous sur Instagram @ovaledirect',
+    'Seguici su Instagram @arenaveronese',
   ]) {
     it(`cuts “${label}” off the start of a paragraph`, () => {
       expect(clean(`${lead}\n\n${label} ${news}\n\n${after}\n`)).toBe(`${lead}\n\n${news}\n\n${after}\n`)

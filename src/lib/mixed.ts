@@ -558,6 +558,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 /** A separator and a length in minutes after a label ("· 3 min", "• 4 Minuten", "- 2 mins."). */
 const LENGTH_AFTER = /^[ \u00a0]*[·•|–—-][ \u00a0]*\d{1,3}[ \u00a0]?(?:min(?:s|utes?|uten|utos|uti)?|Min)\.?(?=\s)/i
 
+/** A handle after a follow prompt: "@ovaledirect". */
+const HANDLE_AFTER = /^[ \u00a0]+@[\p{L}\p{N}_.]{2,30}(?=\s)/u
+
 /** Tokens that must remain after a label for it to be cut off the start of a sentence. */
 const EDGE_REST = 4
 
@@ -605,8 +608,9 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
   // One share button alone is a label only before a sentence of prose (the caller checks).
   const single = allowSingle && shares === 1 && plain && headTokens === 1 && SHARE_WORD.test(text.slice(0, headEnd))
   if (shares === 1 && !single) plain = false
-  // A player's or a reading time's length goes with its label: "Listen to this article · 3 min".
-  const length = headEnd > 0 ? LENGTH_AFTER.exec(text.slice(headEnd, headEnd + 24)) : null
+  // A player's or a reading time's length goes with its label ("Listen to this article · 3 min"), and a
+  // handle with a follow prompt ("Suivez-nous sur Instagram @ovaledirect Côté bayonnais, …").
+  const length = headEnd > 0 ? (shares > 0 ? HANDLE_AFTER : LENGTH_AFTER).exec(text.slice(headEnd, headEnd + 40)) : null
   if (length) {
     headEnd += length[0].length
     while (headTokens < count && starts[headTokens]! < headEnd) headTokens++

@@ -8,7 +8,8 @@ export const share = [
     'share all sharing options', 'sharing options', 'like us on facebook',
     'join us on', 'follow on twitter', 'follow on facebook', 'tweet this',
     'click to share', 'opens in new window', 'opens in a new window', 'copy link', 'link copied',
-    'share full article', 'email this', 'print this', 'save for later', 'save article', 'saved articles',
+    'share full article', 'email this', 'print this', 'print this page', 'print this article', 'email this page',
+    'email this article', 'save for later', 'save article', 'saved articles',
     'gift this article', 'gift article', 'share or comment', 'follow the author', 'follow topics',
     'add to favourites', 'add to favorites', 'bookmark this',
     // Recipe and obituary sites.
