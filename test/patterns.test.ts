@@ -396,3 +396,10 @@ describe('tip lines, German calls to action, shop lists and disclaimers', () => 
     })
   }
 })
+
+describe('a quotation glued to a share prompt', () => {
+  it('keeps the quotation and cuts the prompt', () => {
+    const quote = '"Sensors tell you you’re flooding. They don’t stop you flooding."'
+    expect(clean(`${lead}\n\n${quote} Share this article on WhatsApp\n\n${after}\n`)).toBe(`${lead}\n\n${quote}\n\n${after}\n`)
+  })
+})

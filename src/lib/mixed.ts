@@ -349,6 +349,10 @@ export function rescueEdges(text: string, offset: number, s: Settings): Sentence
   if (first < 0 || parts.slice(first, last + 1).some((p) => p.label === 'boilerplate')) return undefined
   // Promo on both sides of it is an appeal with a plain sentence inside, unless each side is one phrase.
   if (first > 0 && last < parts.length - 1 && (first > 1 || last < parts.length - 2)) return undefined
+  // A quotation of six words or more is what someone said ("“Sensors tell you you're flooding. They
+  // don't stop you flooding.” Share this article on WhatsApp").
+  const kept = parts.slice(first, last + 1).map((p) => p.text).join(' ')
+  if (QUOTED_RUN.test(kept) && wordCount(kept) >= QUOTED_RUN_WORDS) return parts
   // A sentence that mentions a promo's words in the third person ("… deep inside its privacy
   // policy.") is prose too, unless its own evidence is decisive.
   const prose = parts.some((p) => {
@@ -364,6 +368,11 @@ export function rescueEdges(text: string, offset: number, s: Settings): Sentence
   })
   return prose ? parts : undefined
 }
+
+/** A run that opens and closes with quotation marks (and its final stop inside or after them). */
+const QUOTED_RUN = /^["“„«»‘'][^\n]*["”“»«’'][.!?…]?$/
+/** Words a quotation needs to be kept from a boilerplate block on its own (see `rescueEdges()`). */
+const QUOTED_RUN_WORDS = 6
 
 /** A label ending in a preposition names what follows it ("Sponsored by", "In partnership with"). */
 const NEEDS_OBJECT = /\b(?:by|with|from|for|of|von|mit|par|avec|por|con|da|di|de)[:|]?$/i

@@ -3,7 +3,7 @@ import { entries } from './types.js'
 
 export const share = [
   ...entries('share', 'any', 3, [
-    'share this article', 'share this story', 'follow us on', 'share this post', 'share this page', 'share this on',
+    'share this article', 'share this story', 'share this article on', 'share this story on', 'share it on', 'follow us on', 'share this post', 'share this page', 'share this on',
     'share on facebook', 'share on twitter', 'share on linkedin', 'share on whatsapp', 'share via email',
     'share all sharing options', 'sharing options', 'like us on facebook',
     'join us on', 'follow on twitter', 'follow on facebook', 'tweet this',
