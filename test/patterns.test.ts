@@ -403,3 +403,21 @@ describe('a quotation glued to a share prompt', () => {
     expect(clean(`${lead}\n\n${quote} Share this article on WhatsApp\n\n${after}\n`)).toBe(`${lead}\n\n${quote}\n\n${after}\n`)
   })
 })
+
+describe('an article’s opening before a list and an ad', () => {
+  it('keeps a recipe’s two-sentence intro and its ingredients above a video heading and the method', () => {
+    const menu = ['Small Kitchen Sundays', 'Recipes', 'Breakfast', 'About', 'Shop', 'Search', 'Home » Breakfast » Shakshuka', 'Posted on 12 January 2026 by Nell']
+    const intro = 'This is the shakshuka I make on Sunday mornings when there is nothing in the fridge but eggs and a tin of tomatoes. It takes about 25 minutes and needs only one pan.'
+    const list = ['Ingredients', '1 red pepper, thinly sliced', '1 onion, finely chopped', '2 garlic cloves, crushed', 'Advertisement', '4 eggs', 'Method']
+    const body = [
+      'Warm 2 tbsp olive oil in a wide frying pan over a medium heat and soften the onion and pepper for eight minutes, stirring now and then.',
+      'Tip in the tomatoes, season well and simmer for ten minutes until thick. Make four wells, crack in the eggs, cover and cook until the whites are set.',
+      'A reader asked last week whether you can freeze the sauce. You can: make a double batch and freeze half before adding the eggs.',
+    ]
+    const footer = ['Print', 'Pin', 'Reader Interactions', '13 Comments', 'Privacy Policy', '© 2026 Small Kitchen Sundays']
+    const text = [...menu, intro, ...list, 'Watch how to make it', ...body, ...footer].join('\n') + '\n'
+    const out = clean(text)
+    for (const line of [intro, ...list.filter((l) => l !== 'Advertisement'), ...body]) expect(out).toContain(line)
+    for (const line of ['Advertisement', 'Watch how to make it', 'Privacy Policy', 'Home » Breakfast » Shakshuka']) expect(out).not.toContain(line)
+  })
+})

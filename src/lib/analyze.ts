@@ -201,7 +201,8 @@ function decideWindow(
     const plainTitle = title && !dated && f.secondPerson === 0 && f.firstPersonPlural === 0 && !f.ctaStart && !ev.action &&
       (ev.category === undefined || TOPIC_CATEGORIES.has(ev.category))
     const sentence = f.endsTerminal && f.words >= 3 && !f.question && ev.lexical === 0
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle, sentence)
+    const sentences = f.endsTerminal && shared.lastSentence >= 0 && !truncated(blockText)
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle, sentence, sentences)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined

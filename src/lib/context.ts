@@ -71,6 +71,12 @@ export interface ContextInput {
    */
   sentence?: boolean
   /**
+   * Prose of two sentences or more, closed by a final stop: an article's opening paragraph, however short
+   * ("This is the shakshuka I make on Sunday mornings … It takes about 25 minutes …"), where a teaser's
+   * snippet is one sentence or cut off.
+   */
+  sentences?: boolean
+  /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
    */
@@ -156,8 +162,9 @@ const POST_LINK = 4096
 /** See `ContextInput.dated` and `ContextInput.plainTitle`. */
 const DATED = 8192
 const PLAIN_TITLE = 16384
-/** See `ContextInput.sentence`. */
+/** See `ContextInput.sentence` and `ContextInput.sentences`. */
 const SENTENCE = 32768
+const SENTENCES = 65536
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
@@ -192,8 +199,8 @@ const REASON_CODE = new Map<string, number>(REASONS.map((r, i) => [r, i]))
 /** The context inputs of a run of blocks, one typed array per field (see `ContextInput`). */
 export class ContextBlocks {
   cls: Uint8Array
-  /** The flags above, one bit each (HEADLINE … SENTENCE: bits 0 to 15; another flag must widen this array). */
-  flags: Uint16Array
+  /** The flags above, one bit each (HEADLINE … SENTENCES: bits 0 to 16). */
+  flags: Uint32Array
   margin: Float64Array
   chars: Float64Array
   /**
@@ -205,7 +212,7 @@ export class ContextBlocks {
   /** Room for `length` blocks (the arrays may be longer: see `resize()`). */
   constructor(public length: number) {
     this.cls = new Uint8Array(length)
-    this.flags = new Uint16Array(length)
+    this.flags = new Uint32Array(length)
     this.margin = new Float64Array(length)
     this.chars = new Float64Array(length)
   }
@@ -215,7 +222,7 @@ export class ContextBlocks {
     if (this.cls.length < length) {
       const size = Math.max(length, this.cls.length * 2)
       this.cls = new Uint8Array(size)
-      this.flags = new Uint16Array(size)
+      this.flags = new Uint32Array(size)
       this.margin = new Float64Array(size)
       this.chars = new Float64Array(size)
     }
@@ -224,20 +231,20 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated, b.plainTitle, b.sentence)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated, b.plainTitle, b.sentence, b.sentences)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
     commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false, counted = false, dated = false, plainTitle = false,
-    sentence = false,
+    sentence = false, sentences = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
       (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0) |
-      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0) | (plainTitle ? PLAIN_TITLE : 0) | (sentence ? SENTENCE : 0)
+      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0) | (plainTitle ? PLAIN_TITLE : 0) | (sentence ? SENTENCE : 0) | (sentences ? SENTENCES : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -435,14 +442,15 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
     let lines = 0
     while (k >= from && k < to) {
       const cls = c.cls[k]!
-      if (c.flags[k]! & (OPENS_LIST | OPENS_COMMENTS)) break
-      if (cls === GOOD) {
+      // A list's heading ends the article after it; before it, the list it heads is the article itself.
+      if (c.flags[k]! & (dir > 0 ? OPENS_LIST | OPENS_COMMENTS : OPENS_COMMENTS)) break
+      if (cls === GOOD || (dir < 0 && lines > 0 && cls === NEAR && (c.flags[k]! & SENTENCES) !== 0)) {
         // Past a gap, only a paragraph or more of prose continues the article (not a teaser's snippet).
         // Before a gap, so does an article's opening paragraph under its title ("How to bleed a
         // radiator" / "Updated …" / two sentences of intro / what you need / "Buy now" / step 1).
         // (Once: a teaser card above it, a headline and its snippet, is no article's opening.)
         const short = lines > 0 && proseRun(c, k, dir, from, to) < BRIDGE_CHARS
-        if (short && !(dir < 0 && titled(c, k, from))) break
+        if (short && !(dir < 0 && (titled(c, k, from) || (c.flags[k]! & SENTENCES) !== 0))) break
         if (dir > 0) span.end = k + 1
         else span.start = k
         if (short) break
