@@ -380,6 +380,8 @@ describe('tip lines, German calls to action, shop lists and disclaimers', () => 
     '£134.99 View at Argos',
     'Ledger Street is not a financial adviser. Nothing here is investment advice.',
     'Este conteúdo não constitui recomendação de investimento.',
+    'El embalse de Sau, en la provincia de Barcelona, con el nivel de agua recuperado. / Siu Wu (EFE)',
+    'Le restaurant scolaire de l’école Jean-Moulin, à Saint-Herblain. | ARCHIVES PRESSE OCÉAN',
   ]) {
     it(`cuts “${promo.slice(0, 50)}”`, () => {
       expect(clean(`${lead}\n\n${promo}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
@@ -389,6 +391,7 @@ describe('tip lines, German calls to action, shop lists and disclaimers', () => 
     'Viele Kunden wollen jetzt noch schnell ein Auto kaufen.',
     'Jetzt ist es so weit. Viele Kunden wollen in diesem Frühjahr ein neues Auto kaufen.',
     'What should residents do now? The council said they should check the website for updates.',
+    'I guess the Rays are getting desperate in their attempt to bump up the trade value. /guffaw',
   ]) {
     it(`keeps “${prose.slice(0, 50)}”`, () => {
       const text = `${lead}\n\n${prose}\n\n${after}\n`

@@ -335,6 +335,19 @@ export const patterns: Pattern[] = [
     needs: ':',
   },
   {
+    id: 'caption-credit-tail',
+    category: 'image-credit',
+    weight: 3,
+    // A short caption whose last words, after its final stop, are the credit behind a slash or a bar:
+    // "… con el nivel de agua recuperado. EFE / Siu Wu", "… afición. / Juan Herrero (EFE)", "… à
+    // Saint-Herblain. | ARCHIVES PRESSE OCÉAN". A credit names, with neither digits nor commas (not a
+    // reference's "B.V. / Kluwer Academic Publishers, ISBN …", nor "… trade value. /guffaw").
+    pattern: /[.!?]["”’)]?\s(?:[/|]\s?\p{Lu}[^\n/|.!?,\d]{1,59}|\p{Lu}[^\s/|.!?]*(?:\s\p{Lu}[^\s/|.!?]*){0,3}\s?\/\s?[^\n/|.!?,\d]{2,40})$/u,
+    maxWords: 35,
+    detail: 'caption ending with a credit after its stop',
+    needs: '/|',
+  },
+  {
     id: 'caption-credit-bracket',
     category: 'image-credit',
     weight: 3,
