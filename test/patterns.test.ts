@@ -424,3 +424,16 @@ describe('an article’s opening before a list and an ad', () => {
     for (const line of ['Advertisement', 'Watch how to make it', 'Privacy Policy', 'Home » Breakfast » Shakshuka']) expect(out).not.toContain(line)
   })
 })
+
+describe('a section label opening the text', () => {
+  const body = `${lead}\n\n${after}\n`
+  for (const [top, next] of [['Nachruf', 'Ein Leben für die Orgel: Bernhard Kälble ist tot'], ['Media', 'Listen to this article · 5 min'], ['Bildung', 'Dieser Artikel ist exklusiv für Abonnenten.']]) {
+    it(`drops “${top}” over “${next!.slice(0, 30)}”`, () => {
+      expect(clean(`${top}\n\n${next}\n\n${body}`)).not.toContain(`${top}\n`)
+    })
+  }
+  it('keeps a title of three words and a one-word subheading between paragraphs', () => {
+    const text = `Ruth Calder obituary\n\nFolk singer whose ballads revived traditional Scottish song\n\n${lead}\n\nEarly life\n\n${after}\n`
+    expect(clean(text)).toBe(text)
+  })
+})

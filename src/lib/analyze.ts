@@ -202,7 +202,8 @@ function decideWindow(
       (ev.category === undefined || TOPIC_CATEGORIES.has(ev.category))
     const sentence = f.endsTerminal && f.words >= 3 && !f.question && ev.lexical === 0
     const sentences = f.endsTerminal && shared.lastSentence >= 0 && !truncated(blockText)
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle, sentence, sentences)
+    const kicker = f.words >= 1 && f.words <= 2 && f.startsUpper && !f.endsTerminal && f.numbers === 0 && !blockText.includes(',')
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle, sentence, sentences, kicker)
   }
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined

@@ -77,6 +77,11 @@ export interface ContextInput {
    */
   sentences?: boolean
   /**
+   * A section label's shape: one or two capitalised words, no digit, no comma, no stop ("Nachruf", "Tech & Net",
+   * "Non-League"). Alone over a title at the top of a text, it is the page's kicker, not the article's.
+   */
+  kicker?: boolean
+  /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
    */
@@ -165,6 +170,8 @@ const PLAIN_TITLE = 16384
 /** See `ContextInput.sentence` and `ContextInput.sentences`. */
 const SENTENCE = 32768
 const SENTENCES = 65536
+/** See `ContextInput.kicker`. */
+const KICKER = 131072
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
@@ -199,7 +206,7 @@ const REASON_CODE = new Map<string, number>(REASONS.map((r, i) => [r, i]))
 /** The context inputs of a run of blocks, one typed array per field (see `ContextInput`). */
 export class ContextBlocks {
   cls: Uint8Array
-  /** The flags above, one bit each (HEADLINE … SENTENCES: bits 0 to 16). */
+  /** The flags above, one bit each (HEADLINE … KICKER: bits 0 to 17). */
   flags: Uint32Array
   margin: Float64Array
   chars: Float64Array
@@ -231,20 +238,20 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated, b.plainTitle, b.sentence, b.sentences)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated, b.plainTitle, b.sentence, b.sentences, b.kicker)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
     commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false, counted = false, dated = false, plainTitle = false,
-    sentence = false, sentences = false,
+    sentence = false, sentences = false, kicker = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
       (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0) |
-      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0) | (plainTitle ? PLAIN_TITLE : 0) | (sentence ? SENTENCE : 0) | (sentences ? SENTENCES : 0)
+      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0) | (plainTitle ? PLAIN_TITLE : 0) | (sentence ? SENTENCE : 0) | (sentences ? SENTENCES : 0) | (kicker ? KICKER : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -652,6 +659,12 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     for (let k = i; k < j; k++) {
       const f = flags[k]!
       if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
+      // A section label opening the text, over the title, a promo or another label ("Nachruf" / "Ein
+      // Leben für die Orgel", "Bildung" / "Dieser Artikel ist exklusiv für Abonnenten …"): the page's
+      // kicker. (A title of one or two words over a page's chrome goes with it: "New Zealand" / "From
+      // Wikipedia, the free encyclopedia".)
+      else if (page && k === from && k + 1 < to && f & KICKER && ((titleShaped(c, k + 1) && (flags[k + 1]! & DATED) === 0) ||
+        classes[k + 1] === BAD || (flags[k + 1]! & KICKER) !== 0)) put(out, k, true, 'menu-like line before the article')
       else if (classes[k] !== WEAK && articleStarts(c, k, to)) put(out, k, false, 'heading of the article')
       else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok, k === title || (headline && k === 0))
     }
