@@ -607,6 +607,8 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
   let tailStart = to
   while (tailStart > from && classes[tailStart - 1] !== GOOD && classes[tailStart - 1] !== NEAR) tailStart--
   let i = from
+  /** Where a section label may open the text: its first block, or the one after a label dropped so. */
+  let kickerAt = from
   while (i < to) {
     const cls = classes[i]!
     if (cls === NEAR) {
@@ -659,12 +661,16 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
     for (let k = i; k < j; k++) {
       const f = flags[k]!
       if (afterList && (f & (TEASER | HEADLINE) || classes[k] === WEAK)) put(out, k, true, 'item of a list of links')
-      // A section label opening the text, over the title, a promo or another label ("Nachruf" / "Ein
-      // Leben für die Orgel", "Bildung" / "Dieser Artikel ist exklusiv für Abonnenten …"): the page's
+      // A section label opening the text, over the title, a promo, a menu-like line or another label
+      // ("Nachruf" / "Ein Leben für die Orgel", "Bildung" / "Dieser Artikel ist exklusiv für Abonnenten …"): the page's
       // kicker. (A title of one or two words over a page's chrome goes with it: "New Zealand" / "From
       // Wikipedia, the free encyclopedia".)
-      else if (page && k === from && k + 1 < to && f & KICKER && ((titleShaped(c, k + 1) && (flags[k + 1]! & DATED) === 0) ||
-        classes[k + 1] === BAD || (flags[k + 1]! & KICKER) !== 0)) put(out, k, true, 'menu-like line before the article')
+      else if (page && k === kickerAt && k + 1 < to && f & KICKER && ((titleShaped(c, k + 1) && (flags[k + 1]! & DATED) === 0) ||
+        classes[k + 1] === BAD || classes[k + 1] === WEAK || (flags[k + 1]! & KICKER) !== 0)) {
+        put(out, k, true, 'menu-like line before the article')
+        // Labels over labels go together ("SCIENCE" / "Space" / "Listen · 4:12"), as a second pass sees them.
+        kickerAt = k + 1
+      }
       else if (classes[k] !== WEAK && articleStarts(c, k, to)) put(out, k, false, 'heading of the article')
       else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok, k === title || (headline && k === 0))
     }
