@@ -437,3 +437,23 @@ describe('a section label opening the text', () => {
     expect(clean(text)).toBe(text)
   })
 })
+
+describe('web furniture in six languages', () => {
+  for (const promo of [
+    'Schon Abonnent? Hier einloggen.', 'Try your first month for just £1.', 'Ce programme est financé grâce à vos dons.',
+    'Kostenloser Newsletter: Die wichtigsten Autotests jeden Freitag in Ihrem Postfach.', 'Me gusta esto: Me gusta Cargando...',
+    'Anzeige – Weiterlesen nach der Werbung.', 'Ajoutez ce guide à vos favoris.', 'Ler na app.',
+    'Offert par un abonné : cet article vous est proposé gratuitement.',
+  ]) {
+    it(`cuts “${promo.slice(0, 50)}”`, () => {
+      expect(clean(`${lead}\n\n${promo}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+  it('keeps a question or a subheading that a promo is glued before', () => {
+    expect(clean(`${lead}\n\nSeite drucken oder als PDF speichern. Wie melde ich einen Termin an?\n\n${after}\n`))
+      .toBe(`${lead}\n\nWie melde ich einen Termin an?\n\n${after}\n`)
+  })
+  it('still cuts an appeal’s lead-in question with the appeal', () => {
+    expect(clean(`${lead}\n\nWant more stories like this? Sign up for our free newsletter.\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+  })
+})

@@ -309,8 +309,11 @@ function opensWithEdgePhrase(matches: readonly Match[], firstWord: number, s: Se
   return m !== undefined && m.from === firstWord && m.phrases.some((p) => p.edge === true && (LABEL_CATEGORIES.has(p.category) || p.kicker === true) && s.drop.has(p.category))
 }
 
-/** Categories whose labels name editorial data that follows them ("Ficha técnica: …", "Published: …"). */
-const DATA_LABELS: ReadonlySet<Category> = new Set(['metadata', 'copyright', 'image-credit'])
+/**
+ * Categories whose labels name editorial data that follows them ("Ficha técnica: …", "Published: …"), or
+ * whose buttons are words a title opens with ("Report: Harrowgate Town 2-1 Felling Athletic").
+ */
+const DATA_LABELS: ReadonlySet<Category> = new Set(['metadata', 'copyright', 'image-credit', 'comments'])
 /** A label mark right after a phrase: "Related: …", "Jump to | …". */
 const MARK_AFTER = /^[ \u00a0]*[:|»›>•]/
 

@@ -289,7 +289,13 @@ export function rescueSentences(text: string, offset: number, s: Settings): Sent
     // Reporting, in the third person, neither addressing the reader nor speaking as the publication:
     // a sentence of news, even between two asks.
     const reported = kind === 'editorial' && (f.reporting > 0 || f.quotation) && f.secondPerson === 0 && f.firstPersonPlural === 0
-    return { span, ev, kind, reported }
+    // A line with no cue at all, neither addressing the reader nor speaking as the publication: a
+    // subheading or a question the article asks ("Wie melde ich einen Termin an?"), which may stand
+    // after a promo glued to it (a statement there is the promo's own: "Nothing here is investment
+    // advice."). Before one it must be no sentence ("Y aller"): an appeal's lead-in is one ("Want more
+    // stories like this? Sign up …").
+    const line = kind === 'neutral' && margin < 0 && ev.lexical === 0 && f.words >= 2 && f.secondPerson === 0 && f.firstPersonPlural === 0
+    return { span, ev, kind, reported, line, closed: f.endsTerminal, question: QUESTION.test(sentence) }
   })
   const n = scored.length
   let prefix = 0
@@ -301,6 +307,8 @@ export function rescueSentences(text: string, offset: number, s: Settings): Sent
   let keep: [number, number] | undefined
   if (prefix > 0 && prefix < n && allPromo(prefix, n) && hasEditorial(0, prefix)) keep = [0, prefix]
   else if (suffix < n && suffix > 0 && allPromo(0, suffix) && hasEditorial(suffix, n)) keep = [suffix, n]
+  else if (suffix < n && suffix > 0 && allPromo(0, suffix) && scored.slice(suffix).every((p) => p.kind === 'editorial' || (p.line && (p.question || !p.closed)))) keep = [suffix, n]
+  else if (prefix > 0 && prefix < n && allPromo(prefix, n) && scored.slice(0, prefix).every((p) => p.kind === 'editorial' || (p.line && !p.closed))) keep = [0, prefix]
   if (!keep) {
     // Interleaved: news sentences between the asks are kept one by one; an appeal's own plain
     // statements ("We don't have a paywall.") are not reported speech and go with it.

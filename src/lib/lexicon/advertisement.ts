@@ -81,4 +81,13 @@ export const advertisement = [
     'acheter', 'comprar ahora', 'comprar', 'acquista ora', 'compra ora', 'pubbliredazionale', 'compre agora',
     'publieditorial', 'informe publicitario',
   ], true),
+  // After-the-ad lines and affiliate notes of every language.
+  ...entries('advertisement', 'any', 3, [
+    'affiliate link', 'weiterlesen nach der werbung', 'nach der werbung weiterlesen', 'la suite après cette publicité',
+    'la suite après la publicité', 'sigue leyendo después del anuncio', 'continúa después de la publicidad',
+    'continua a leggere dopo la pubblicità', 'continua após a publicidade', 'continue reading below',
+    'story continues below advertisement', 'article continues below', 'lien affilié', 'liens affiliés',
+    'enlace de afiliado', 'enlaces de afiliados', 'link di affiliazione', 'link affiliato', 'link de afiliado',
+    'links de afiliados', 'check the latest price', 'for the latest price', 'see the latest price',
+  ]),
 ]

@@ -53,4 +53,9 @@ export const app = [
     'app laden', 'zur app', 'app öffnen', 'in der app öffnen', 'ouvrir l\'application', 'ouvrir l\'appli',
     'abrir la app', 'abrir app', 'apri l\'app', 'apri app', 'abrir o app', 'abrir aplicativo', 'baixe o app',
   ], true),
+  // Reading in the app, in six languages.
+  ...entries('app', 'any', 3, [
+    'read in the app', 'in der app lesen', 'lire dans l\'appli', 'lire dans l\'application', 'leer en la app',
+    'leggi nell\'app', 'ler na app', 'ler no app',
+  ]),
 ]

@@ -77,4 +77,10 @@ export const comments = [
     'kommentieren', 'zitieren', 'gefällt mir', 'réagir', 'commenter', 'citer', 'j\'aime', 'comentar', 'citar',
     'me gusta', 'commenta', 'cita', 'mi piace', 'comente', 'curtir', 'responder', 'marcar como solución',
   ], true),
+  // Forum furniture: quoting, marking a solution, more replies, following a thread.
+  ...entries('comments', 'head', 3, ['zitat von', 'quote from', 'citation de', 'cita de', 'citazione di', 'citação de'], true),
+  ...entries('comments', 'any', 3, [
+    'als lösung markiert', 'marked as solution', 'marked as the answer', 'marquée comme solution', 'marcada como solución',
+    'segnata come soluzione', 'marcada como solução', 'dieses thema abonnieren', 'follow this thread', 'watch this thread',
+  ]),
 ]

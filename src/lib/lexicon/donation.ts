@@ -76,4 +76,11 @@ export const donation = [
     'nous avons besoin de vous', 'abbiamo bisogno di te', 'con il tuo aiuto',
     'precisamos de você',
   ]),
+  // An appeal that credits the reader's gifts, and the gift itself, in six languages.
+  ...entries('donation', 'any', 3, [
+    'thanks to your donations', 'thanks to your support', 'dank ihrer spenden', 'dank ihrer unterstützung',
+    'grâce à vos dons', 'grâce à votre soutien', 'gracias a sus donaciones', 'gracias a tu donación',
+    'gracias a tu apoyo', 'grazie alle vostre donazioni', 'grazie al vostro sostegno', 'graças às suas doações',
+    'graças ao seu apoio', 'faire un don en ligne', 'jetzt online spenden', 'dona online', 'doe online',
+  ]),
 ]

@@ -67,4 +67,10 @@ export const newsletter = [
     'newsletter-anmeldung', 'zum newsletter', 'je m\'inscris', 'inscrivez-vous', 'recevoir la newsletter', 'apúntate',
     'suscribirme', 'iscriviti ora', 'iscrivimi', 'inscrever', 'quero receber', 'cadastrar e-mail',
   ], true),
+  // A newsletter's promise of the reader's inbox, in every language.
+  ...entries('newsletter', 'any', 3, [
+    'in ihrem postfach', 'in ihr postfach', 'ins postfach', 'in dein postfach', 'dans votre boîte mail',
+    'dans votre boîte de réception', 'dans votre boîte e-mail', 'en tu bandeja de entrada', 'en tu correo',
+    'nella tua casella', 'nella tua casella di posta', 'na sua caixa de entrada', 'no seu e-mail', 'no seu email',
+  ]),
 ]

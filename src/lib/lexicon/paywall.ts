@@ -101,4 +101,13 @@ export const paywall = [
     'abbonamenti', 'scopri l\'offerta', 'abbonati ora', 'edicola digitale', 'accedi', 'registrati',
     'fazer login', 'faça login', 'cadastrar', 'assine já', 'assinaturas', 'planos', 'edição digital',
   ], true),
+  // Paywall and gift-article notices, a subscriber's log-in prompt and a preview's end, in six languages.
+  ...entries('paywall', 'any', 3, [
+    'schon abonnent', 'bereits abonnent', 'déjà abonné', 'ya eres suscriptor', '¿ya eres suscriptor',
+    'sei già abbonato', 'già abbonato', 'já é assinante', 'já és assinante', 'first month for', 'your first month',
+    'ersten monat für', 'premier mois pour', 'primer mes por', 'primo mese a', 'primeiro mês por',
+    'offert par un abonné', 'gifted by a subscriber', 'shared by a subscriber', 'von einem abonnenten geschenkt',
+    'regalado por un suscriptor', 'regalato da un abbonato', 'oferecido por um assinante',
+    'continue a ler com', 'continue lendo com', 'subscrição paga', 'assinatura paga',
+  ]),
 ]

@@ -100,4 +100,17 @@ export const related = [
     'guarda il video', 'guarda la gallery', 'guarda', 'ver mais', 'mostrar mais', 'ver todas', 'ler notícia',
     'ler artigo', 'assistir', 'veja o vídeo', 'assista',
   ], true),
+  // Post navigation and series notes of blogs and news sites.
+  ...entries('related', 'head', 3, [
+    'previous post', 'next post', 'older post', 'newer post', 'entrada anterior', 'entrada siguiente',
+    'article précédent', 'articolo precedente', 'articolo successivo', 'post anterior', 'próximo post',
+    'vorheriger beitrag', 'nächster beitrag', 'ver también', 'véase también', 'ver também', 'suggested topics',
+    'más noticias', 'more real life stories',
+  ], true),
+  ...entries('related', 'any', 3, [
+    'teil unseres dossiers', 'teil unserer serie', 'fait partie de notre dossier', 'fait partie de notre série',
+    'forma parte de nuestro especial', 'forma parte de nuestra serie', 'fa parte del nostro speciale',
+    'fa parte della nostra serie', 'faz parte do nosso especial', 'faz parte da nossa série',
+    'part of our series', 'is part of our special',
+  ]),
 ]

@@ -87,4 +87,15 @@ export const share = [
     'taille du texte', 'guardar', 'copiar', 'favoritos', 'tamaño de letra', 'salva', 'salvare', 'copia', 'preferiti',
     'salvar', 'copiado', 'compartir noticia', 'condividi articolo', 'partilhar artigo',
   ], true),
+  // Blog and forum widgets (WordPress's like button as scraped, favourites, print, helpfulness prompts).
+  ...entries('share', 'any', 3, [
+    'like this: like loading', 'me gusta esto: me gusta cargando', 'me gusta cargando', 'j\'aime chargement',
+    'mi piace caricamento', 'curtir isso: curtir carregando', 'curtir carregando', 'gefällt mir lädt',
+    'pin this recipe', 'pin this for later', 'zu ihren favoriten', 'à vos favoris', 'a tus favoritos',
+    'ai tuoi preferiti', 'aos seus favoritos', 'seite drucken', 'als pdf speichern', 'imprimer la page',
+    'imprimir página', 'stampa la pagina', 'was this article helpful', 'was this helpful', 'war dieser artikel hilfreich',
+    'war das hilfreich', 'cet article vous a-t-il été utile', 'cet article vous a été utile', 'te ha resultado útil',
+    'te ha sido útil', 'ti è stato utile', 'questo articolo ti è stato utile', 'este artigo foi útil',
+    'este conteúdo foi útil', 'gib einen daumen hoch',
+  ]),
 ]
