@@ -10,7 +10,7 @@ type Case = { id: string; category: string; lang: string; input: string; gold: s
 
 const sets = [
   ...['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind6.jsonl'].map((name) => `blind/${name}`),
-  'train/train3.jsonl', 'train/train4.jsonl',
+  'train/train3.jsonl', 'train/train4.jsonl', 'train/train5.jsonl',
 ]
 
 for (const file of sets) {
