@@ -246,7 +246,9 @@ function decideWindow(
       // behind an ad label ("Advertisement Continue reading the main story Ingredients").
       const edges = long ? rescueEdges(blockText, start, s) : undefined
       const parts = edges ?? (long ? rescueSentences(blockText, start, s) : undefined)
-      const line = parts || edgeStarts[i] !== 1 ? undefined : rescueShortLine(blockText, start, s)
+      // (Not a line that context dropped though its own evidence kept it: "RSS Feeds" among a menu's
+      // items is no label before a line of its own.)
+      const line = parts || edgeStarts[i] !== 1 || !own ? undefined : rescueShortLine(blockText, start, s)
       if (parts ?? line) {
         label = 'editorial'
         sentences = parts ?? line

@@ -607,8 +607,14 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
   let tailStart = to
   while (tailStart > from && classes[tailStart - 1] !== GOOD && classes[tailStart - 1] !== NEAR) tailStart--
   let i = from
-  /** Where a section label may open the text: its first block, or the one after a label dropped so. */
-  let kickerAt = from
+  // Has a block before the one at hand been kept? (A section label opens the text only when nothing
+  // before it is kept, as a second pass sees it: blocks are decided in order, and [0, seen) are checked.)
+  let seen = 0
+  let keptBefore = false
+  const opensText = (k: number): boolean => {
+    while (!keptBefore && seen < k) if (out.boilerplate[seen++] === 0) keptBefore = true
+    return !keptBefore
+  }
   while (i < to) {
     const cls = classes[i]!
     if (cls === NEAR) {
@@ -665,11 +671,11 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
       // ("Nachruf" / "Ein Leben für die Orgel", "Bildung" / "Dieser Artikel ist exklusiv für Abonnenten …"): the page's
       // kicker. (A title of one or two words over a page's chrome goes with it: "New Zealand" / "From
       // Wikipedia, the free encyclopedia".)
-      else if (page && k === kickerAt && k + 1 < to && f & KICKER && ((titleShaped(c, k + 1) && (flags[k + 1]! & DATED) === 0) ||
-        classes[k + 1] === BAD || classes[k + 1] === WEAK || (flags[k + 1]! & KICKER) !== 0)) {
+      // (Labels over labels go together: "SCIENCE" / "Space" / "Listen · 4:12". Not on a flattened page,
+      // whose units may be a title's words.)
+      else if (page && !c.flatPage && f & KICKER && k + 1 < to && ((titleShaped(c, k + 1) && (flags[k + 1]! & DATED) === 0) ||
+        classes[k + 1] === BAD || classes[k + 1] === WEAK || (flags[k + 1]! & KICKER) !== 0) && opensText(k)) {
         put(out, k, true, 'menu-like line before the article')
-        // Labels over labels go together ("SCIENCE" / "Space" / "Listen · 4:12"), as a second pass sees them.
-        kickerAt = k + 1
       }
       else if (classes[k] !== WEAK && articleStarts(c, k, to)) put(out, k, false, 'heading of the article')
       else decide(out, k, classes[k] === WEAK, (f & (HEADLINE | TEASER | WORDLESS)) !== 0, (f & HEADLINE) !== 0, k === j - 1, i >= tailStart ? lines : run, headlines, left, right, ok, k === title || (headline && k === 0))
