@@ -457,3 +457,22 @@ describe('web furniture in six languages', () => {
     expect(clean(`${lead}\n\nWant more stories like this? Sign up for our free newsletter.\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
   })
 })
+
+describe('platform and site furniture', () => {
+  for (const promo of [
+    'Obrigada por ler A Caderneta! Esta publicação é pública, por isso sinta-se à vontade para a partilhar.',
+    'Please rate and review us - it really helps new listeners find the show.',
+    '¿Qué te ha parecido la boda? Vota en nuestra encuesta.',
+    'Please gamble responsibly. For free, confidential support call the helpline.',
+    'Esta información no sustituye la consulta con un profesional sanitario.',
+    'Destina l’8xmille alla Chiesa cattolica: una firma che non costa nulla.',
+  ]) {
+    it(`cuts “${promo.slice(0, 50)}”`, () => {
+      expect(clean(`${lead}\n\n${promo}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+  it('keeps a live blog’s sign-off', () => {
+    const text = `${lead}\n\nThat’s it from us today. Thanks for reading and for all your emails.\n`
+    expect(clean(text)).toBe(text)
+  })
+})

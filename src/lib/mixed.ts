@@ -280,10 +280,10 @@ export function rescueSentences(text: string, offset: number, s: Settings): Sent
     // publication, that says something particular (a number, a name) and names nothing a promo offers,
     // is the paragraph's own ("In an emergency, call 999. Subscribe to …", "Dr Marta Kowalski is
     // available for interview."); an appeal's plain statements say "we" or "you" ("We don't have a
-    // paywall.") or speak in general ("Independent reporting takes time and money.", "The offer ends
-    // on Sunday at midnight.").
+    // paywall."), speak in general ("Independent reporting takes time and money.", "The offer ends
+    // on Sunday at midnight.") or exclaim ("Obrigada por ler A Caderneta!").
     const particular = f.numbers > 0 || Math.round(f.capitalRatio * f.words) >= 2
-    const plain = margin < 0 && f.words >= 4 && f.endsTerminal && !QUESTION.test(sentence) && ev.lexical === 0 &&
+    const plain = margin < 0 && f.words >= 4 && f.endsTerminal && !QUESTION.test(sentence) && !f.exclamation && ev.lexical === 0 &&
       f.secondPerson === 0 && f.firstPersonPlural === 0 && particular && !namesPromoObject(shared)
     const kind = (margin <= -1 && f.words >= 4) || plain ? 'editorial' : margin > 0 || ev.lexical >= 2 ? 'promo' : 'neutral'
     // Reporting, in the third person, neither addressing the reader nor speaking as the publication:

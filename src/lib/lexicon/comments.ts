@@ -83,4 +83,11 @@ export const comments = [
     'als lösung markiert', 'marked as solution', 'marked as the answer', 'marquée comme solution', 'marcada como solución',
     'segnata come soluzione', 'marcada como solução', 'dieses thema abonnieren', 'follow this thread', 'watch this thread',
   ]),
+  // Polls, surveys and page ratings; a comment form's display-name rule.
+  ...entries('comments', 'any', 3, [
+    'vote in our poll', 'take our poll', 'take our survey', 'stimmen sie jetzt ab', 'ihre meinung zählt',
+    'votez dans notre sondage', 'vota en nuestra encuesta', 'vota il nostro sondaggio', 'vote na nossa enquete',
+    'vote na nossa sondagem', 'hat ihnen diese information geholfen', 'bewerten sie diese seite',
+    'was this page useful', 'you must confirm your public display name',
+  ]),
 ]

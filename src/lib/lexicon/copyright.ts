@@ -48,4 +48,11 @@ export const copyright = [
     'contattaci', 'aiuto', 'lavora con noi', 'mappa del sito', 'acessibilidade', 'ajuda', 'anuncie',
     'trabalhe conosco', 'estatuto editorial', 'ficha técnica', 'mapa do site', 'redazione', 'redacción', 'redação',
   ], true),
+  // A wire's standards and licensing links; gambling and health-information disclaimers.
+  ...entries('copyright', 'any', 3, [
+    'purchase licensing rights', 'trust principles', 'please gamble responsibly', 'gamble responsibly',
+    't&cs apply', '18+ only', 'does not replace professional medical advice', 'is not a substitute for professional medical advice',
+    'no sustituye la consulta', 'ersetzt keinen arztbesuch', 'ersetzt nicht den besuch', 'ne remplace pas une consultation',
+    'non sostituisce il parere', 'não substitui a consulta',
+  ]),
 ]

@@ -83,4 +83,9 @@ export const donation = [
     'gracias a tu apoyo', 'grazie alle vostre donazioni', 'grazie al vostro sostegno', 'graças às suas doações',
     'graças ao seu apoio', 'faire un don en ligne', 'jetzt online spenden', 'dona online', 'doe online',
   ]),
+  // Italy's tax-return gifts (5 per mille, 8 per mille) asked of the reader; an obituary site's flowers.
+  ...entries('donation', 'any', 3, [
+    'il tuo 5x1000', 'il tuo 5 per mille', 'destina il 5x1000', 'destina l\'8xmille', 'dona il tuo 5x1000',
+    'order flowers', 'send flowers to', 'place a notice',
+  ]),
 ]

@@ -73,4 +73,12 @@ export const newsletter = [
     'dans votre boîte de réception', 'dans votre boîte e-mail', 'en tu bandeja de entrada', 'en tu correo',
     'nella tua casella', 'nella tua casella di posta', 'na sua caixa de entrada', 'no seu e-mail', 'no seu email',
   ]),
+  // A newsletter platform's own lines (Substack's, in the languages it speaks), and a podcast's review ask.
+  ...entries('newsletter', 'any', 3, [
+    'is a reader-supported publication', 'this post is public so feel free to share it', 'to receive new posts and support my work', 'consider becoming a free or paid subscriber',
+    'invite your friends and earn rewards', 'ist eine von lesern unterstützte publikation', 'est une publication soutenue par ses lecteurs', 'es una publicación apoyada por sus lectores',
+    'è una pubblicazione sostenuta dai lettori', 'é apoiada pelos leitores',
+    'esta publicação é pública', 'sinta-se à vontade para a partilhar',
+    'convide amigos e ganhe recompensas', 'rate and review', 'rate, review and subscribe',
+  ]),
 ]

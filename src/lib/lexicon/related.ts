@@ -113,4 +113,5 @@ export const related = [
     'fa parte della nostra serie', 'faz parte do nosso especial', 'faz parte da nossa série',
     'part of our series', 'is part of our special',
   ]),
+  ...entries('related', 'head', 3, ['explore more on these topics', 'etiquetas', 'schlagwörter', 'mots-clés', 'parole chiave'], true),
 ]
