@@ -192,7 +192,7 @@ export const patterns: Pattern[] = [
     id: 'call-to-action-jetzt',
     category: 'advertisement',
     weight: 4,
-    pattern: /^(?:[^.!?\n:]{1,60}:\s)?[Jj]etzt\s(?:[^.!?\n]|\.(?=\S)){0,80}?\s(?:abonnieren|bestellen|vorbestellen|herunterladen|downloaden|installieren|registrieren|anmelden|kaufen|sichern|testen|ansehen|entdecken|spenden|buchen|lesen)(?:\s[-–—]\s[^.!?\n]{1,60})?(?:\s\(Anzeige\))?[*!.]?$/,
+    pattern: /^(?:[^.!?\n:]{1,60}:\s)?[Jj]etzt\s(?:[^.!?\n]|\.(?=\S)){0,80}?\s(?:abonnieren|bestellen|vorbestellen|herunterladen|downloaden|installieren|registrieren|anmelden|einloggen|kaufen|sichern|testen|ansehen|entdecken|spenden|buchen|lesen|vereinbaren|vergleichen)(?:\s[-–—]\s[^.!?\n]{1,60})?(?:\s\(Anzeige\))?[*!.]?$/,
     maxWords: 30,
     detail: 'a German call to action, its verb last',
     first: 'Jj',
