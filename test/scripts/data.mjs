@@ -34,11 +34,13 @@ const host = (url) => {
     return undefined
   }
 }
-const lines = (file) => {
+/** The records of a JSON Lines file, gzipped or not (by its `.gz` name). */
+export const readJsonl = (file) => {
   const raw = readFileSync(file)
   const text = file.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8')
   return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 }
+const lines = readJsonl
 
 /**
  * The site of a corpora record and the half it falls in: Readability's test pages are named for their

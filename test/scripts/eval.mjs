@@ -9,11 +9,11 @@
 // (the corpora file); its rows are then also reported per `source` (dataset). --corpora adds the
 // corpora (../shared/bench/corpora/dev.jsonl.gz) per dataset and input, after the dev set's table.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gunzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
+import { readJsonl } from './data.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const { values } = parseArgs({
@@ -33,8 +33,6 @@ if (!existsSync(values.cases) || !existsSync(scorer)) {
 // The scorer runs its CLI only when started by its real path (it compares import.meta.url with argv[1]).
 scorer = realpathSync(scorer)
 const { clean } = await import(join(root, 'dist/index.js'))
-const readJsonl = (path) =>
-  (path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 const cases = readJsonl(values.cases)
 const preds = []
 /** Each input's output, so that the per-dataset table does not clean it again. */

@@ -15,11 +15,10 @@
 // splits the F1 by site half (test/scripts/data.mjs): the fit sites, which changes may be tuned on,
 // and the held-out ones, which they may not.
 // Skips (exit 0) with a message when the benchmark data is absent.
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { gunzipSync } from 'node:zlib'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const bench = resolve(root, '../shared/bench')
@@ -40,12 +39,10 @@ if (!existsSync(scorerPath) || sets.some((s) => !existsSync(s.file))) {
   process.exit(0)
 }
 const { tpFpFn, metrics } = await import(realpathSync(scorerPath))
-const { articleSite, corporaSite } = await import('./data.mjs')
+const { articleSite, corporaSite, readJsonl } = await import('./data.mjs')
 const { analyze, clean } = await import(join(root, 'dist/index.js'))
 
 const sample = Math.max(1, Number(values.sample) || 1)
-const readJsonl = (path) =>
-  (path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 
 /** Every run of white space that holds a line break becomes one space. */
 const flatten = (text) => text.replace(/\s*[\n\r\v\f\u2028\u2029]\s*/g, ' ')

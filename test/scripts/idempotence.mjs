@@ -6,11 +6,11 @@
 //   node test/scripts/idempotence.mjs [--show N]
 //
 // Skips (exit 0) when ../shared/bench is absent.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { gunzipSync } from 'node:zlib'
+import { readJsonl } from './data.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const bench = resolve(root, '../shared/bench')
@@ -20,10 +20,9 @@ if (!existsSync(join(bench, 'articles/dev.jsonl'))) {
   process.exit(0)
 }
 const { clean } = await import(join(process.env.DEBOILER_ROOT ?? root, 'dist/index.js'))
-const lines = (text) => text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
-const sets = [['dev pages', lines(readFileSync(join(bench, 'articles/dev.jsonl'), 'utf8')), undefined]]
+const sets = [['dev pages', readJsonl(join(bench, 'articles/dev.jsonl')), undefined]]
 const corpora = join(bench, 'corpora/dev.jsonl.gz')
-if (existsSync(corpora)) sets.push(['corpora', lines(gunzipSync(readFileSync(corpora)).toString('utf8')), ['page', 'readability']])
+if (existsSync(corpora)) sets.push(['corpora', readJsonl(corpora), ['page', 'readability']])
 let shown = 0
 for (const [name, rows, kinds] of sets) {
   let inputs = 0
