@@ -283,7 +283,8 @@ export function rescueSentences(text: string, offset: number, s: Settings): Sent
     // paywall."), speak in general ("Independent reporting takes time and money.", "The offer ends
     // on Sunday at midnight.") or exclaim ("Obrigada por ler A Caderneta!").
     const particular = f.numbers > 0 || Math.round(f.capitalRatio * f.words) >= 2
-    const plain = margin < 0 && f.words >= 4 && f.endsTerminal && !QUESTION.test(sentence) && !f.exclamation && ev.lexical === 0 &&
+    const question = QUESTION.test(sentence)
+    const plain = margin < 0 && f.words >= 4 && f.endsTerminal && !question && !f.exclamation && ev.lexical === 0 &&
       f.secondPerson === 0 && f.firstPersonPlural === 0 && particular && !namesPromoObject(shared)
     const kind = (margin <= -1 && f.words >= 4) || plain ? 'editorial' : margin > 0 || ev.lexical >= 2 ? 'promo' : 'neutral'
     // Reporting, in the third person, neither addressing the reader nor speaking as the publication:
@@ -295,7 +296,7 @@ export function rescueSentences(text: string, offset: number, s: Settings): Sent
     // advice."). Before one it must be no sentence ("Y aller"): an appeal's lead-in is one ("Want more
     // stories like this? Sign up …").
     const line = kind === 'neutral' && margin < 0 && ev.lexical === 0 && f.words >= 2 && f.secondPerson === 0 && f.firstPersonPlural === 0
-    return { span, ev, kind, reported, line, closed: f.endsTerminal, question: QUESTION.test(sentence) }
+    return { span, ev, kind, reported, line, closed: f.endsTerminal, question }
   })
   const n = scored.length
   let prefix = 0
@@ -303,12 +304,13 @@ export function rescueSentences(text: string, offset: number, s: Settings): Sent
   let suffix = n
   while (suffix > 0 && scored[suffix - 1]!.kind !== 'promo') suffix--
   const allPromo = (from: number, to: number) => scored.slice(from, to).every((p) => p.kind === 'promo')
-  const hasEditorial = (from: number, to: number) => scored.slice(from, to).some((p) => p.kind === 'editorial')
+  // What is kept beside the promo holds an editorial sentence, or is all editorial sentences and lines.
+  const keeps = (from: number, to: number, line: (p: (typeof scored)[number]) => boolean) =>
+    scored.slice(from, to).some((p) => p.kind === 'editorial') || scored.slice(from, to).every((p) => p.kind === 'editorial' || line(p))
   let keep: [number, number] | undefined
-  if (prefix > 0 && prefix < n && allPromo(prefix, n) && hasEditorial(0, prefix)) keep = [0, prefix]
-  else if (suffix < n && suffix > 0 && allPromo(0, suffix) && hasEditorial(suffix, n)) keep = [suffix, n]
-  else if (suffix < n && suffix > 0 && allPromo(0, suffix) && scored.slice(suffix).every((p) => p.kind === 'editorial' || (p.line && (p.question || !p.closed)))) keep = [suffix, n]
-  else if (prefix > 0 && prefix < n && allPromo(prefix, n) && scored.slice(0, prefix).every((p) => p.kind === 'editorial' || (p.line && !p.closed))) keep = [0, prefix]
+  // (At most one of the two holds: the first sentence is promo in one and not in the other.)
+  if (prefix > 0 && prefix < n && allPromo(prefix, n) && keeps(0, prefix, (p) => p.line && !p.closed)) keep = [0, prefix]
+  else if (suffix < n && suffix > 0 && allPromo(0, suffix) && keeps(suffix, n, (p) => p.line && (p.question || !p.closed))) keep = [suffix, n]
   if (!keep) {
     // Interleaved: news sentences between the asks are kept one by one; an appeal's own plain
     // statements ("We don't have a paywall.") are not reported speech and go with it.
@@ -627,9 +629,9 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
   if (shares === 1 && !single) plain = false
   // A player's or a reading time's length goes with its label ("Listen to this article · 3 min"), and a
   // handle with a follow prompt ("Suivez-nous sur Instagram @ovaledirect Côté bayonnais, …").
-  const length = headEnd > 0 ? (shares > 0 ? HANDLE_AFTER : LENGTH_AFTER).exec(text.slice(headEnd, headEnd + 40)) : null
-  if (length) {
-    headEnd += length[0].length
+  const after = headEnd > 0 ? (shares > 0 ? HANDLE_AFTER : LENGTH_AFTER).exec(text.slice(headEnd, headEnd + 40)) : null
+  if (after) {
+    headEnd += after[0].length
     while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
   }
   if (headEnd > 0) while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!

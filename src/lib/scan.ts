@@ -303,22 +303,21 @@ export class Scan {
         else if (kind & PLURAL) plural++
         else if (kind & THIRD) third++
         else if (kind & REPORTING) reporting++
+        let asks = false
         if (sentenceStart) {
           verb = kind & (PROMO_VERB | PLAIN_VERB)
           // A promoting verb may be its own object ("Subscribe so you never miss an episode!").
           object = (verb & PROMO_VERB) !== 0 && kind >>> OBJECT_SHIFT !== 0
           voice = false
-          if (object) {
-            if (sentences > 1) action = true
-            else firstAction = true
-          }
+          asks = object
         } else if (verb !== 0) {
           object ||= kind >>> OBJECT_SHIFT !== 0
           voice ||= (kind & VOICE) !== 0
-          if (object && (verb & PROMO_VERB || voice)) {
-            if (sentences > 1) action = true
-            else firstAction = true
-          }
+          asks = object && ((verb & PROMO_VERB) !== 0 || voice)
+        }
+        if (asks) {
+          if (sentences > 1) action = true
+          else firstAction = true
         }
       } else if (sentenceStart) {
         verb = 0
