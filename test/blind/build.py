@@ -29,6 +29,16 @@ def load(names):
             if os.path.exists(os.path.join(here, name + ".py")):
                 raise
     return articles
+
+
+def names(directory, prefix):
+    """The data modules `<prefix>*.py` of `directory`, by name and in order, for `load()` (the directory
+    must be on sys.path)."""
+    import glob
+
+    return [os.path.basename(p)[:-3] for p in sorted(glob.glob(os.path.join(directory, prefix + "*.py")))]
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "blind.jsonl")
 
 

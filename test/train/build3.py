@@ -9,8 +9,6 @@ Unlike the blind sets, these cases are for fitting: rules, lexicon entries and w
 them. They were written by someone who had not read the lexicon or the scorer, so they stand for
 wordings nobody fitted on.
 """
-import glob
-import importlib
 import os
 import sys
 
@@ -20,9 +18,7 @@ sys.path.insert(0, HERE)
 
 import build  # noqa: E402
 
-MODULES = [importlib.import_module(os.path.basename(p)[:-3])
-           for p in sorted(glob.glob(os.path.join(HERE, "arts3_*.py")))]
-ARTICLES = [a for m in MODULES for a in m.ARTICLES]
+ARTICLES = build.load(build.names(HERE, "arts3_"))
 OUT = os.path.join(HERE, "train3.jsonl")
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ Usage: python3 build9.py  -> writes train5.jsonl next to this script.
 Check:  python3 ../blind/validate.py train5.jsonl
 Written by someone who had not read the library or its scorer; for fitting (rules may be tuned on it).
 """
-import glob, importlib, os, sys
+import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "blind"))
@@ -12,9 +13,7 @@ sys.path.insert(0, HERE)
 
 import build  # noqa: E402
 
-MODULES = [importlib.import_module(os.path.basename(p)[:-3])
-           for p in sorted(glob.glob(os.path.join(HERE, "arts9_*.py")))]
-ARTICLES = [a for m in MODULES for a in m.ARTICLES]
+ARTICLES = build.load(build.names(HERE, "arts9_"))
 OUT = os.path.join(HERE, "train5.jsonl")
 
 if __name__ == "__main__":
