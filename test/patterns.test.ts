@@ -6,6 +6,25 @@ import { clean } from '../src/index.js'
 const lead = 'The council approved the new budget on Tuesday after a long debate, the mayor said.'
 const after = 'Officials expect the first projects to start in the spring, according to the plan.'
 
+/** Each promo, a paragraph of its own between two editorial ones, is cut whole. */
+function cutsParagraphs(promos: readonly string[]): void {
+  for (const promo of promos) {
+    it(`cuts “${promo.slice(0, 50)}”`, () => {
+      expect(clean(`${lead}\n\n${promo}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+    })
+  }
+}
+
+/** Each text, a paragraph of its own between two editorial ones, comes out unchanged. */
+function keepsParagraphs(texts: readonly string[]): void {
+  for (const text of texts) {
+    it(`keeps “${text.slice(0, 50)}”`, () => {
+      const input = `${lead}\n\n${text}\n\n${after}\n`
+      expect(clean(input)).toBe(input)
+    })
+  }
+}
+
 describe('calls to action and widgets', () => {
   const promos = [
     'Do you have a story? Send your news tips to newsdesk@harrowgate-courier.example.',
@@ -319,17 +338,12 @@ describe('labels, prompts and calls to action at a paragraph’s edges', () => {
       expect(clean(`${lead}\n\n${paragraph}\n\n${after}\n`)).toBe(`${lead}\n\n${kept}\n\n${after}\n`)
     })
   }
-  for (const text of [
+  keepsParagraphs([
     // A headline whose last words open with a heading phrase is no sentence with a label.
     '\'We Got Her!\' Video Shows Police Arresting Suspect After Chase',
     'Share Ideas, Setups and Projects on the forum. It is a great place to start.',
     'Join the queue at the town hall early, officials said. Doors open at nine.',
-  ]) {
-    it(`keeps “${text.slice(0, 40)}…” whole`, () => {
-      const input = `${lead}\n\n${text}\n\n${after}\n`
-      expect(clean(input)).toBe(input)
-    })
-  }
+  ])
 })
 
 describe('the article’s last lines past an ad label', () => {
@@ -370,7 +384,7 @@ describe('a site’s own cookie notice', () => {
 })
 
 describe('tip lines, German calls to action, shop lists and disclaimers', () => {
-  for (const promo of [
+  cutsParagraphs([
     'Haben Sie Hinweise? Schreiben Sie uns an redaktion@nordwest-kurier.example',
     'Vous avez une information à nous transmettre ? Écrivez-nous à redaction@ouest-littoral.example',
     'Keine Nachrichten aus Oldenburg mehr verpassen: Jetzt den NWK-Newsletter "Guten Morgen, Oldenburg" abonnieren.',
@@ -382,22 +396,13 @@ describe('tip lines, German calls to action, shop lists and disclaimers', () => 
     'Este conteúdo não constitui recomendação de investimento.',
     'El embalse de Sau, en la provincia de Barcelona, con el nivel de agua recuperado. / Siu Wu (EFE)',
     'Le restaurant scolaire de l’école Jean-Moulin, à Saint-Herblain. | ARCHIVES PRESSE OCÉAN',
-  ]) {
-    it(`cuts “${promo.slice(0, 50)}”`, () => {
-      expect(clean(`${lead}\n\n${promo}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
-    })
-  }
-  for (const prose of [
+  ])
+  keepsParagraphs([
     'Viele Kunden wollen jetzt noch schnell ein Auto kaufen.',
     'Jetzt ist es so weit. Viele Kunden wollen in diesem Frühjahr ein neues Auto kaufen.',
     'What should residents do now? The council said they should check the website for updates.',
     'I guess the Rays are getting desperate in their attempt to bump up the trade value. /guffaw',
-  ]) {
-    it(`keeps “${prose.slice(0, 50)}”`, () => {
-      const text = `${lead}\n\n${prose}\n\n${after}\n`
-      expect(clean(text)).toBe(text)
-    })
-  }
+  ])
 })
 
 describe('a quotation glued to a share prompt', () => {
@@ -439,16 +444,12 @@ describe('a section label opening the text', () => {
 })
 
 describe('web furniture in six languages', () => {
-  for (const promo of [
+  cutsParagraphs([
     'Schon Abonnent? Hier einloggen.', 'Try your first month for just £1.', 'Ce programme est financé grâce à vos dons.',
     'Kostenloser Newsletter: Die wichtigsten Autotests jeden Freitag in Ihrem Postfach.', 'Me gusta esto: Me gusta Cargando...',
     'Anzeige – Weiterlesen nach der Werbung.', 'Ajoutez ce guide à vos favoris.', 'Ler na app.',
     'Offert par un abonné : cet article vous est proposé gratuitement.',
-  ]) {
-    it(`cuts “${promo.slice(0, 50)}”`, () => {
-      expect(clean(`${lead}\n\n${promo}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
-    })
-  }
+  ])
   it('keeps a question or a subheading that a promo is glued before', () => {
     expect(clean(`${lead}\n\nSeite drucken oder als PDF speichern. Wie melde ich einen Termin an?\n\n${after}\n`))
       .toBe(`${lead}\n\nWie melde ich einen Termin an?\n\n${after}\n`)
@@ -459,18 +460,14 @@ describe('web furniture in six languages', () => {
 })
 
 describe('platform and site furniture', () => {
-  for (const promo of [
+  cutsParagraphs([
     'Obrigada por ler A Caderneta! Esta publicação é pública, por isso sinta-se à vontade para a partilhar.',
     'Please rate and review us - it really helps new listeners find the show.',
     '¿Qué te ha parecido la boda? Vota en nuestra encuesta.',
     'Please gamble responsibly. For free, confidential support call the helpline.',
     'Esta información no sustituye la consulta con un profesional sanitario.',
     'Destina l’8xmille alla Chiesa cattolica: una firma che non costa nulla.',
-  ]) {
-    it(`cuts “${promo.slice(0, 50)}”`, () => {
-      expect(clean(`${lead}\n\n${promo}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
-    })
-  }
+  ])
   it('keeps a live blog’s sign-off', () => {
     const text = `${lead}\n\nThat’s it from us today. Thanks for reading and for all your emails.\n`
     expect(clean(text)).toBe(text)
