@@ -6,8 +6,7 @@
 //   node test/experiments/words.mjs test/train/train3.jsonl,test/train/train4.jsonl test/train/train5.jsonl [THRESHOLD]
 //
 // With a threshold, lists the editorial sentences it flags there.
-import { readFileSync } from 'node:fs'
-const load = (f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map(JSON.parse)
+import { readJsonl as load } from '../scripts/data.mjs'
 const words = (s) => (s.toLowerCase().match(/[\p{L}\p{N}£€$@%]+/gu) ?? [])
 const sents = (p) => p.split(/(?<=[.!?…])\s+/).filter((x) => x.trim())
 function collect(files) {
