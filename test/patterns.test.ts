@@ -80,6 +80,11 @@ describe('calls to action and widgets', () => {
     'Get unlimited access to the archive was the promise, investigators said.',
     'Join the thousands of residents who get the council email alerts, the mayor urged.',
     'Get-out-the-vote emails from both campaigns flooded inboxes this week.',
+    // A verb that is the first part of a compound noun, or the subject of an auxiliary: a statement.
+    'Add-ons are like apps that you install to add features to your browser.',
+    'Email alerts were sent to 40,000 residents when the river rose above the warning level.',
+    'Get Out is streaming on two services and is available to rent on iTunes.',
+    'Download speeds have doubled since the new cable reached the island in May.',
   ]
   // Calls to action put together from a verb, an object and an address (lexicon/actions.ts), in
   // the six languages, wherever the sentence stands in the paragraph.
@@ -89,6 +94,7 @@ describe('calls to action and widgets', () => {
     'Leave us a five-star rating and review on Apple Podcasts.',
     'Book tickets now.',
     'Abonnez-vous à notre lettre du soir.',
+    'Inscrivez-vous à la newsletter du soir, c’est gratuit.',
     'Folgen Sie unserem Kanal bei WhatsApp.',
     'Síguenos en Instagram para no perderte nada.',
     'Scarica la nostra app per ricevere le notifiche.',

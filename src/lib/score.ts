@@ -11,7 +11,7 @@ import { patterns, type Pattern } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
 import { GATE_SEPARATOR, gateBit } from './scan.js'
-import { OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, VOICE } from './vocabulary.js'
+import { AUX, CTA, OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, VOICE } from './vocabulary.js'
 import type { Category, Reason } from './types.js'
 import { weights } from './weights.js'
 
@@ -236,12 +236,17 @@ export function score(
   const seen = matches.length > 1 ? new Map<string, number>() : undefined
   const firstWord = tokens.firstWord
   const headBlock = f.words <= HEAD_WORDS
+  // A one-word heading phrase that a lower-case word follows, in a sentence of some length, is the
+  // sentence's subject ("Video shows bed bugs in a New York hotel.", "Download speeds have doubled …").
+  // (A verb there is a noun only with an auxiliary after it: "Listen to ball-by-ball commentary on …" asks.)
+  const statement = headBlock && f.endsTerminal && f.words >= weights.lexicon.headStatementWords && opensStatement(text, tokens) &&
+    (!opensWithVerb(tokens) || nounUse(text, tokens, tokens.firstWord, tokens.count))
   const mention = f.reporting > 0 && f.secondPerson === 0 && f.firstPersonPlural === 0 && f.words >= REPORTED_MENTION_WORDS
   let lexical = 0
   let anyLexical = 0
   for (const m of matches) {
     const any = m.any
-    const head = headBlock && m.from <= firstWord ? m.head : undefined
+    const head = headBlock && m.from <= firstWord && !(statement && m.to - m.from === 1 && !FURNITURE.has(m.head?.category)) ? m.head : undefined
     const line = lineBlock ? m.line : undefined
     // The most specific reading wins: a heading or a button says more than a phrase in passing.
     const phrase = line ?? head ?? any
@@ -383,7 +388,7 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
     let end = start + 1
     while (end < tokens.count && !endsSentence(text, ends[end - 1]!, starts[end]!)) end++
     // A call to action the lexicon knows as a phrase ("Follow us", "Sign up for our") is scored there.
-    if (verb !== 0 && !matches.some((m) => m.any !== undefined && m.from <= start && start < m.to)) {
+    if (verb !== 0 && !nounUse(text, tokens, start, end) && !matches.some((m) => m.any !== undefined && m.from <= start && start < m.to)) {
       let object = 0
       let address = 0
       // A promoting verb may be its own object ("Subscribe so you never miss an episode"); a plain
@@ -423,6 +428,57 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
     bestAddressed ? 'asks the reader to take something, addressing them' : 'a call-to-action verb with what it asks for',
   )
   return best
+}
+
+/**
+ * Heading phrases whose lines are statements themselves: "Published by … on …", "Comments are moderated
+ * and may take a few minutes to appear."
+ */
+const FURNITURE: ReadonlySet<Category | undefined> = new Set(['metadata', 'comments'])
+
+/**
+ * Does the text open with a word, not in capitals nor in brackets ("(Video of the landing courtesy of
+ * Nasa)."), followed across white space by a word that starts in lower case,
+ * with no label mark before the third word ("Related post: …", "VIDEO of …" are labels)?
+ */
+function opensStatement(text: string, tokens: TokenView): boolean {
+  const k = tokens.firstWord
+  if (k + 1 >= tokens.count || tokens.isWord[k + 1] === 0 || tokens.starts[k] !== 0) return false
+  const first = text.slice(tokens.starts[k]!, tokens.ends[k]!)
+  const gap = text.slice(tokens.ends[k]!, tokens.starts[k + 1]!)
+  const head = text.slice(tokens.ends[k]!, k + 3 < tokens.count ? tokens.starts[k + 3]! : text.length)
+  return SPACE_ONLY.test(gap) && LOWER.test(text.charAt(tokens.starts[k + 1]!)) && LOWER.test(first) && !LABEL_MARKS.test(head)
+}
+const LABEL_MARKS = /[:|›»>•]/
+const SPACE_ONLY = /^[ \u00a0]+$/
+
+/** Is the first word a verb that may open a call to action? */
+function opensWithVerb(tokens: TokenView): boolean {
+  const id = tokens.ids[tokens.firstWord]!
+  return id >= 0 && (tokens.kinds[id]! & (PROMO_VERB | PLAIN_VERB | CTA)) !== 0
+}
+
+/**
+ * Is the verb opening the sentence at token `start` (ending before token `end`) a noun or a title, the
+ * subject of a statement? So it is when it is the first part of a hyphenated compound ("Add-ons are like
+ * apps that …"; not "Inscrivez-vous") or when an auxiliary follows within `nounReach` words ("Email alerts were triggered …",
+ * "Get Out is currently streaming on …").
+ */
+/**
+ * Is the verb opening the sentence at token `start` (ending before token `end`) a noun or a title, the
+ * subject of a statement? So it is when an auxiliary in lower case follows within `nounReach` words ("Email
+ * alerts were triggered …", "Get Out is currently streaming on …", "Add-ons are like apps …"; not "Buy
+ * Small Is The New Big now from these retailers").
+ */
+function nounUse(text: string, tokens: TokenView, start: number, end: number): boolean {
+  const { ids, kinds, starts, isWord } = tokens
+  for (let k = start + 1, words = 0; k < end && words < weights.callToAction.nounReach; k++) {
+    if (isWord[k] === 0) continue
+    words++
+    const id = ids[k]!
+    if (id >= 0 && (kinds[id]! & AUX) !== 0 && LOWER.test(text.charAt(starts[k]!))) return true
+  }
+  return false
 }
 
 /** Does the gap `text[from, to)` between two tokens end a sentence (a stop, then white space)? */

@@ -7,7 +7,7 @@
  * Words outside the vocabulary get no id; nothing else needs to know them.
  */
 import { charCode } from './chars.js'
-import { plainVerbs, promoObjects, promoVerbs, readerWords, voiceWords } from './lexicon/actions.js'
+import { auxiliaries, plainVerbs, promoObjects, promoVerbs, readerWords, voiceWords } from './lexicon/actions.js'
 import type { Category } from './types.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 
@@ -23,8 +23,10 @@ export const PLAIN_VERB = 64
 export const PROMO_VERB = 128
 export const READER = 256
 export const VOICE = 512
+/** An auxiliary or a form of "to be" or "to have": after an opening verb, it makes the verb a noun (see `auxiliaries`). */
+export const AUX = 1024
 /** ...and an object, whose category is stored from this bit up (index into `OBJECT_CATEGORIES`, plus one). */
-export const OBJECT_SHIFT = 10
+export const OBJECT_SHIFT = 11
 export const OBJECT_CATEGORIES = Object.keys(promoObjects) as Category[]
 
 /**
@@ -57,7 +59,7 @@ export function createVocabulary(): Vocabulary {
   for (const [list, flag] of [
     [stopwords, STOP], [secondPerson, SECOND], [firstPersonPlural, PLURAL], [thirdPerson, THIRD],
     [reportingVerbs, REPORTING], [ctaVerbs, CTA], [plainVerbs, PLAIN_VERB], [promoVerbs, PROMO_VERB],
-    [readerWords, READER], [voiceWords, VOICE],
+    [readerWords, READER], [voiceWords, VOICE], [auxiliaries, AUX],
   ] as const) {
     for (const word of list) v.kinds[intern(v, word)]! |= flag
   }

@@ -24,6 +24,11 @@ export const weights = {
     lineCover: 0.6,
     /** Blocks up to this many words count head-scope phrases (list headings such as "Read more: …"). */
     headWords: 20,
+    /**
+     * ...but not a one-word heading phrase that opens a sentence of at least this many words ending with a
+     * stop, with a lower-case word after it ("Download speeds have doubled …"): the sentence's subject.
+     */
+    headStatementWords: 6,
     /** Phrases met in passing in reported, third-person prose count this share of their weight... */
     reportedMention: 0.5,
     /** ...in a block of at least this many words. */
@@ -48,9 +53,10 @@ export const weights = {
    * Starts with a call-to-action verb, in a block of up to `maxWords` words: `withPromo` once a promo
    * phrase is there, else `alone`. Put together from its parts (lexicon/actions.ts): a verb with an
    * object within `reach` words scores `object` (a verb that promotes by itself) or `plainObject`, and
-   * `addressed` when the text also addresses the reader or speaks as the publication.
+   * `addressed` when the text also addresses the reader or speaks as the publication. An auxiliary within
+   * `nounReach` words after the verb makes it a noun ("Email alerts were triggered …"): no call to action.
    */
-  callToAction: { withPromo: 1, alone: 0.5, maxWords: 30, reach: 20, object: 1.5, plainObject: 0.75, addressed: 3 },
+  callToAction: { withPromo: 1, alone: 0.5, maxWords: 30, reach: 20, object: 1.5, plainObject: 0.75, addressed: 3, nounReach: 2 },
   /** An exclamation mark in a short promo block. */
   exclamation: { weight: 0.3, maxWords: 30 },
   /** Reported speech (said, told, according to). */

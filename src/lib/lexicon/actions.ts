@@ -158,3 +158,21 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
     'infografía', 'infographie', 'infografica', 'especial', 'speciale', 'reportagem',
   ],
 }
+
+/**
+ * Auxiliaries and forms of "to be" and "to have": one of them within `callToAction.nounReach` words after an
+ * opening verb makes the verb a noun or a title, the subject of a statement ("Email alerts were triggered
+ * as …", "Get Out is currently streaming on …", "Support teams are …"), not a call to action. Not words
+ * that are also prepositions, articles, possessives or English nouns ("a", "e", "son", "war", "hat", "may",
+ * "must" of "must-read").
+ */
+export const auxiliaries: readonly string[] = [
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might',
+  'does', 'did', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "won't", "can't",
+  'ist', 'sind', 'waren', 'wird', 'wurde', 'wurden', 'haben', 'hatte', 'kann', 'können',
+  'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'ont', 'avait', 'peut', 'peuvent',
+  'es', 'era', 'eran', 'fue', 'fueron', 'está', 'están', 'estaba', 'será', 'han', 'había', 'puede', 'pueden',
+  'è', 'sono', 'erano', 'sarà', 'hanno', 'aveva', 'può', 'possono',
+  'é', 'são', 'foi', 'foram', 'estão', 'estava', 'têm', 'tinha', 'pode', 'podem',
+]
+
