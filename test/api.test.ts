@@ -198,6 +198,21 @@ describe('options.drop and context', () => {
     expect(clean(mid)).toBe([...article, ...rest].join('\n\n') + '\n')
   })
 
+  it('keeps the article after a comment prompt that prose follows before any comment furniture', () => {
+    // An embedded post's "Report" button, a "Join the conversation" box: readers' comments would come
+    // with their author lines and reply buttons, and later comment furniture does not make the
+    // article's own paragraphs comments.
+    const rest = [
+      'Opposition councillors proposed an amendment that would have kept both libraries open, but it failed.',
+      'Residents who packed the public gallery applauded when the amendment was tabled by Ms Rahman.',
+      'The council will publish the final figures for each department on its website next month.',
+    ]
+    for (const prompt of ['Report', 'Join the conversation']) {
+      const page = [...article, 'Image copyright @CouncilNews', prompt, 'Image copyright @CouncilNews', ...rest, 'Report'].join('\n\n') + '\n'
+      expect(clean(page), prompt).toBe([...article, ...rest].join('\n\n') + '\n')
+    }
+  })
+
   it('keeps the next article after a comment link on a page of several articles', () => {
     const next = [
       'Mapping and data mining with a free geographic information system',

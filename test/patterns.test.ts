@@ -95,6 +95,9 @@ describe('calls to action and widgets', () => {
     'Book tickets now.',
     'Abonnez-vous à notre lettre du soir.',
     'Inscrivez-vous à la newsletter du soir, c’est gratuit.',
+    // Two words, and up to twelve at an edge of the paragraph.
+    'Subscreva já.',
+    'Suivez Ouest Littoral sur WhatsApp pour ne rien manquer.',
     'Folgen Sie unserem Kanal bei WhatsApp.',
     'Síguenos en Instagram para no perderte nada.',
     'Scarica la nostra app per ricevere le notifiche.',

@@ -109,6 +109,12 @@ const MAIN_SHARE = 0.5
  */
 const COMMENT_LOOKAHEAD = 2
 /**
+ * A prompt that is no comment heading, followed by this many paragraphs of prose before any comment
+ * furniture, sits inside the article (a "Join the conversation" box between paragraphs): readers'
+ * comments come with their author lines, times and reply buttons.
+ */
+const ARTICLE_RUN = 3
+/**
  * Prose, in characters, between the first two comment links that makes them posts' links on a page
  * of posts (a teaser's snippet under each headline of a news stream is shorter); after that, any
  * paragraph between two links will do.
@@ -312,7 +318,11 @@ function opensCommentSection(c: ContextBlocks, k: number, to: number): boolean {
   if (c.flags[k]! & COMMENT_HEADING) return true
   // A prompt with the article's prose right after it is a line of the article ("Letters: have your say").
   if (k + 1 < to && c.cls[k + 1] === GOOD) return false
-  for (let i = k + 1; i < to; i++) if (c.flags[i]! & (OPENS_COMMENTS | COMMENT_META)) return true
+  let prose = 0
+  for (let i = k + 1; i < to; i++) {
+    if (c.flags[i]! & (OPENS_COMMENTS | COMMENT_META)) return true
+    if (c.cls[i] === GOOD && ++prose >= ARTICLE_RUN) return false
+  }
   for (let i = k + 1; i < Math.min(to, k + 1 + COMMENT_LOOKAHEAD); i++) if (c.cls[i] === GOOD) return false
   return true
 }

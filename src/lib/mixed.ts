@@ -36,7 +36,7 @@ const EDGE_ACTION_LEXICAL = 1.5
  * ...when it is this short: a longer one may be a statement whose subject is the verb's noun
  * ("Support for the plan among union members fell to 40 percent in the latest survey.").
  */
-const EDGE_ACTION_WORDS = 8
+const EDGE_ACTION_WORDS = 12
 /**
  * A third-person sentence between two editorial ones, with less promo evidence than this (one phrase
  * in passing), is kept; a disclaimer of several phrases ("Prices are subject to change and coupons
@@ -131,7 +131,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !ev.action && !appeal && !opensWithPhrase(matches, edgeScan.firstWord)
         ? INTERIOR_LEXICAL
         : ((f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS || appeal) && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
-      const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && ev.covered)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
+      const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && (ev.covered || ev.action))) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),

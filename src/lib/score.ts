@@ -459,19 +459,21 @@ function opensWithVerb(tokens: TokenView): boolean {
 }
 
 /**
- * Is the verb opening the sentence at token `start` (ending before token `end`) a noun or a title, the
- * subject of a statement? So it is when it is the first part of a hyphenated compound ("Add-ons are like
- * apps that …"; not "Inscrivez-vous") or when an auxiliary follows within `nounReach` words ("Email alerts were triggered …",
- * "Get Out is currently streaming on …").
+ * A hyphenated compound after a verb: "-ons" of "Add-ons", "-out-the-vote" (not a verb's particle or
+ * pronoun: "Sign-up now", "Inscrivez-vous", "Inscreva-se").
  */
+const COMPOUND = /^-(?:(?!(?:up|in|on|out|off|vous|nous|toi|moi|les?|la|lui|leur|y|en|se|te|me|nos|l[oa]s?)\b)\p{L}+\b|\p{L}+-\p{L}+)/u
+
 /**
  * Is the verb opening the sentence at token `start` (ending before token `end`) a noun or a title, the
- * subject of a statement? So it is when an auxiliary in lower case follows within `nounReach` words ("Email
+ * subject of a statement? So it is when it opens a hyphenated compound ("Get-out-the-vote emails …", "Add-ons
+ * are …"), or when an auxiliary in lower case follows within `nounReach` words ("Email
  * alerts were triggered …", "Get Out is currently streaming on …", "Add-ons are like apps …"; not "Buy
  * Small Is The New Big now from these retailers").
  */
 function nounUse(text: string, tokens: TokenView, start: number, end: number): boolean {
   const { ids, kinds, starts, isWord } = tokens
+  if (text.charCodeAt(tokens.ends[start]!) === 45 && COMPOUND.test(text.slice(tokens.ends[start]!, tokens.ends[start]! + 40))) return true
   for (let k = start + 1, words = 0; k < end && words < weights.callToAction.nounReach; k++) {
     if (isWord[k] === 0) continue
     words++
