@@ -156,6 +156,10 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
     'bilderstrecke', 'diaporama', 'álbum', 'mapa', 'mappa', 'tabela', 'tabla', 'tabelle', 'classifica',
     'clasificación', 'classificação', 'entrevista', 'intervista', 'entretien', 'liveticker', 'infografik',
     'infografía', 'infographie', 'infografica', 'especial', 'speciale', 'reportagem',
+    // Guides and archives another page holds ("Read our guide to …", "Leia o nosso guia completo sobre IVA",
+    // "Lesen Sie unseren Ratgeber"): with the publication's voice or a push for now.
+    'guide', 'guides', 'ratgeber', 'leitfaden', 'guía', 'guías', 'guida', 'guia', 'guias', 'dossier', 'dossiers',
+    'archive', 'archives', 'archiv', 'archivo', 'archivio', 'arquivo',
   ],
 }
 
