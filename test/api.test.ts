@@ -213,6 +213,11 @@ describe('options.drop and context', () => {
     }
   })
 
+  it('still removes comments that follow a prompt and a sorting button, without author lines', () => {
+    const page = [...article, 'Leave a comment', 'Sort by Newest', ...comments.slice(1), 'Reply', 'Report'].join('\n\n') + '\n'
+    expect(clean(page)).toBe(article.join('\n\n') + '\n')
+  })
+
   it('keeps the next article after a comment link on a page of several articles', () => {
     const next = [
       'Mapping and data mining with a free geographic information system',

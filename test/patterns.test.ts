@@ -85,6 +85,14 @@ describe('calls to action and widgets', () => {
     'Email alerts were sent to 40,000 residents when the river rose above the warning level.',
     'Get Out is streaming on two services and is available to rent on iTunes.',
     'Download speeds have doubled since the new cable reached the island in May.',
+    'Follow-up emails were sent to all 40,000 residents last week.',
+    'Sign-up rates for the newsletter rose 40 percent.',
+    // A verb followed by a noun, past eight words, is the subject of a statement.
+    'Share prices rose after the company launched its new app.',
+    // Verb-first news and suggestions to the reader, with a time word or "wir".
+    'Sigue hoy el juicio contra el exalcalde de Marbella.',
+    'Schauen wir uns die Zahlen genauer an.',
+    'Diventa oggi legge la riforma delle pensioni.',
   ]
   // Calls to action put together from a verb, an object and an address (lexicon/actions.ts), in
   // the six languages, wherever the sentence stands in the paragraph.
@@ -95,9 +103,16 @@ describe('calls to action and widgets', () => {
     'Book tickets now.',
     'Abonnez-vous à notre lettre du soir.',
     'Inscrivez-vous à la newsletter du soir, c’est gratuit.',
-    // Two words, and up to twelve at an edge of the paragraph.
-    'Subscreva já.',
+    // Two words that ask, and up to twelve at an edge of the paragraph when the verb asks someone.
+    'Suscríbete ahora.',
     'Suivez Ouest Littoral sur WhatsApp pour ne rien manquer.',
+    // A verb before a comma, an article or a pronoun, or joined to a particle or a pronoun by a hyphen, asks.
+    'Subscribe, it is free.',
+    'Iscriviti, è gratis.',
+    'Donate a can of food to our food bank today.',
+    'Hol es dir jetzt kostenlos im App Store.',
+    'Baixe-o gratuitamente e receba os alertas do nosso jornal.',
+    'Sign-up for our free newsletter today.',
     'Folgen Sie unserem Kanal bei WhatsApp.',
     'Síguenos en Instagram para no perderte nada.',
     'Scarica la nostra app per ricevere le notifiche.',

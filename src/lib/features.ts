@@ -90,7 +90,6 @@ export function features(text: string, tokens: readonly Token[]): Features {
   let capitals = 0
   let first: Token | undefined
   let spaceless = 0
-  let afterVerb = false
   for (const token of tokens) {
     if (!token.word) continue
     // Scripts written without spaces (Chinese, Japanese, Thai) come as one token per phrase:
@@ -104,21 +103,16 @@ export function features(text: string, tokens: readonly Token[]): Features {
     }
     first ??= token
     const norm = token.norm
-    // Does this word come right after the opening verb?
-    const next = afterVerb
-    afterVerb = false
     if (previousEnd < 0 || SENTENCE_GAP.test(text.slice(previousEnd, token.start))) {
       sentences++
       verb = sentences > 1 ? (promoVerbSet.has(norm) ? 2 : plainVerbSet.has(norm) ? 1 : 0) : 0
       object = verb === 2 && actionObjects.has(norm)
       voice = false
-      afterVerb = verb !== 0
       if (object) action = true
     } else if (verb !== 0) {
       object ||= actionObjects.has(norm)
       voice ||= voiceSet.has(norm)
-      // (A promoting verb with a push for now right after it asks by itself: "Subscreva já.", "Support us.")
-      if ((object && (verb === 2 || voice)) || (verb === 2 && next && voiceSet.has(norm))) action = true
+      if (object && (verb === 2 || voice)) action = true
     }
     previousEnd = token.end
     const kind = wordKinds.get(norm)

@@ -13,7 +13,7 @@ import { sigmoid, type Evidence } from './score.js'
 import type { Span } from './segment.js'
 import { sentences } from './sentences.js'
 import type { Category, Reason, SentenceAnalysis } from './types.js'
-import { OBJECT_SHIFT } from './vocabulary.js'
+import { OBJECT_SHIFT, READER, STOP, VOICE } from './vocabulary.js'
 
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
 const SENTENCE_MARGIN = 1
@@ -36,7 +36,13 @@ const EDGE_ACTION_LEXICAL = 1.5
  * ...when it is this short: a longer one may be a statement whose subject is the verb's noun
  * ("Support for the plan among union members fell to 40 percent in the latest survey.").
  */
-const EDGE_ACTION_WORDS = 12
+const EDGE_ACTION_WORDS = 8
+/**
+ * ...or this short when the verb asks someone: a name, a function word, an address or a handle follows it
+ * ("Suivez Ouest Littoral sur WhatsApp pour ne rien manquer.", "Join the 100 Club for a chance to win …"),
+ * not a noun ("Share prices rose after the company launched its new app.").
+ */
+const EDGE_ACTION_NAMED_WORDS = 12
 /**
  * A third-person sentence between two editorial ones, with less promo evidence than this (one phrase
  * in passing), is kept; a disclaimer of several phrases ("Prices are subject to change and coupons
@@ -61,6 +67,20 @@ const LONG_SENTENCE_WORDS = 20
 function opensWithPhrase(matches: readonly Match[], firstWord: number): boolean {
   return matches.find((m) => m.any !== undefined)?.from === firstWord
 }
+
+/**
+ * Is the word after the opening verb of the sentence last scanned into `edgeScan` a name, a handle, a
+ * function word or an address ("Suivez Ouest …", "Join the …", "Tag @…"), not a noun ("Share prices …")?
+ */
+function asksSomeone(text: string): boolean {
+  const k = edgeScan.firstWord + 1
+  if (k >= edgeScan.count || edgeScan.isWord[k] === 0) return false
+  const start = edgeScan.starts[k]!
+  if (UPPER_START.test(text.charAt(start)) || text.charAt(start - 1) === '@') return true
+  const id = edgeScan.ids[k]!
+  return id >= 0 && (edgeScan.kinds[id]! & (STOP | VOICE | READER)) !== 0
+}
+const UPPER_START = /\p{Lu}/u
 
 const round = (x: number) => Math.round(x * 1000) / 1000
 
@@ -130,8 +150,11 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
       const appeal = f.firstPersonPlural > 0 && f.secondPerson > 0
       const floor = f.words >= LONG_SENTENCE_WORDS && f.endsTerminal && !ev.action && !appeal && !opensWithPhrase(matches, edgeScan.firstWord)
         ? INTERIOR_LEXICAL
-        : ((f.ctaStart || ev.action) && f.words <= EDGE_ACTION_WORDS || appeal) && (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
-      const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && (ev.covered || ev.action))) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
+        : ((f.ctaStart || ev.action) && (f.words <= EDGE_ACTION_WORDS || (f.words <= EDGE_ACTION_NAMED_WORDS && asksSomeone(sentenceText))) || appeal) &&
+            (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
+      // (Two words are a sentence when they ask: "Subscreva já.", "Suscríbete ahora.")
+      const asks = ev.covered || ev.action || opensWithPhrase(matches, edgeScan.firstWord)
+      const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && asks)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),

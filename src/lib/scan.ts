@@ -201,8 +201,6 @@ export class Scan {
     let voice = false
     let action = false
     let firstAction = false
-    /** The word after a sentence's opening verb is next. */
-    let afterVerb = false
     while (i < n) {
       let code = charCode(text, i)
       let size = code < 128 ? (ASCII[code] === 0 ? 0 : 1) : wideWordChar(text, i, code)
@@ -298,8 +296,6 @@ export class Scan {
         words++
       }
       if (sentenceStart && ++sentences > 1) lastSentence = this.count - 1
-      const next = afterVerb
-      afterVerb = false
       if (id >= 0) {
         const kind = kinds[id]!
         if (kind & STOP) stop++
@@ -314,13 +310,10 @@ export class Scan {
           object = (verb & PROMO_VERB) !== 0 && kind >>> OBJECT_SHIFT !== 0
           voice = false
           asks = object
-          afterVerb = verb !== 0
         } else if (verb !== 0) {
           object ||= kind >>> OBJECT_SHIFT !== 0
           voice ||= (kind & VOICE) !== 0
-          // (A promoting verb with a push for now right after it asks by itself: "Subscreva já.", "Support us.")
-          const promo = (verb & PROMO_VERB) !== 0
-          asks = (object && (promo || voice)) || (promo && next && (kind & VOICE) !== 0)
+          asks = object && ((verb & PROMO_VERB) !== 0 || voice)
         }
         if (asks) {
           if (sentences > 1) action = true

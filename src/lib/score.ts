@@ -7,11 +7,11 @@
  * publication, offers prices, looks like a button) against editorial evidence (reported speech,
  * quotations, third person, numbers, length), so prose *about* subscriptions or cookies stays.
  */
-import { patterns, type Pattern } from './lexicon/index.js'
+import { hyphenCompound as COMPOUND, patterns, type Pattern } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
 import { GATE_SEPARATOR, gateBit } from './scan.js'
-import { AUX, CTA, OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, VOICE } from './vocabulary.js'
+import { AUX, CTA, OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, STOP, VOICE } from './vocabulary.js'
 import type { Category, Reason } from './types.js'
 import { weights } from './weights.js'
 
@@ -459,26 +459,30 @@ function opensWithVerb(tokens: TokenView): boolean {
 }
 
 /**
- * A hyphenated compound after a verb: "-ons" of "Add-ons", "-out-the-vote" (not a verb's particle or
- * pronoun: "Sign-up now", "Inscrivez-vous", "Inscreva-se").
- */
-const COMPOUND = /^-(?:(?!(?:up|in|on|out|off|vous|nous|toi|moi|les?|la|lui|leur|y|en|se|te|me|nos|l[oa]s?)\b)\p{L}+\b|\p{L}+-\p{L}+)/u
-
-/**
  * Is the verb opening the sentence at token `start` (ending before token `end`) a noun or a title, the
  * subject of a statement? So it is when it opens a hyphenated compound ("Get-out-the-vote emails …", "Add-ons
- * are …"), or when an auxiliary in lower case follows within `nounReach` words ("Email
- * alerts were triggered …", "Get Out is currently streaming on …", "Add-ons are like apps …"; not "Buy
- * Small Is The New Big now from these retailers").
+ * are …", "Follow-up emails …"), or when an auxiliary in lower case follows within `nounReach` words, across white space only and
+ * past no function word ("Email alerts were triggered …", "Get Out is currently streaming on …"; not "Buy
+ * Small Is The New Big now", "Subscribe, it is free.", "Donate a can of food …").
  */
 function nounUse(text: string, tokens: TokenView, start: number, end: number): boolean {
-  const { ids, kinds, starts, isWord } = tokens
-  if (text.charCodeAt(tokens.ends[start]!) === 45 && COMPOUND.test(text.slice(tokens.ends[start]!, tokens.ends[start]! + 40))) return true
+  const { ids, kinds, starts, ends, isWord } = tokens
+  if (text.charCodeAt(ends[start]!) === 45) {
+    if (COMPOUND.test(text.slice(ends[start]!, ends[start]! + 40))) return true
+    // A particle's compound before a lower-case noun: "Follow-up emails were …", "Sign-up rates rose …" (not
+    // "Sign-up now", "Sign-up for our newsletter").
+    const k = start + 2
+    if (k < end && isWord[k] === 1 && isWord[start + 1] === 1 && SPACE_ONLY.test(text.slice(ends[start + 1]!, starts[k]!)) &&
+      LOWER.test(text.charAt(starts[k]!)) && (ids[k]! < 0 || (kinds[ids[k]!]! & (STOP | VOICE | READER)) === 0)) return true
+  }
   for (let k = start + 1, words = 0; k < end && words < weights.callToAction.nounReach; k++) {
-    if (isWord[k] === 0) continue
+    if (isWord[k] === 0 || !SPACE_ONLY.test(text.slice(ends[k - 1]!, starts[k]!))) return false
     words++
     const id = ids[k]!
-    if (id >= 0 && (kinds[id]! & AUX) !== 0 && LOWER.test(text.charAt(starts[k]!))) return true
+    const kind = id >= 0 ? kinds[id]! : 0
+    const lower = LOWER.test(text.charAt(starts[k]!))
+    if (kind & AUX) return lower
+    if (lower && kind & STOP) return false
   }
   return false
 }

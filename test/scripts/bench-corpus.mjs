@@ -68,7 +68,8 @@ for (const n of values.workers.split(',')) {
 if (values.ceiling) {
   // The two halves, by lines, written once next to the corpus.
   const halves = [join(tmpdir(), `deboiler-corpus-${values.mb}mb.half1.jsonl`), join(tmpdir(), `deboiler-corpus-${values.mb}mb.half2.jsonl`)]
-  if (!halves.every((h) => existsSync(h))) {
+  // (Written again when the corpus is newer than they are.)
+  if (!halves.every((h) => existsSync(h) && statSync(h).mtimeMs >= statSync(path).mtimeMs)) {
     const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l)
     const half = Math.ceil(lines.length / 2)
     writeFileSync(halves[0], lines.slice(0, half).join('\n') + '\n')
@@ -80,7 +81,13 @@ if (values.ceiling) {
     const child = spawn(process.execPath, ['--import', cpuHook, join(root, 'dist/cli.js'), '--jsonl', '--quiet', '--workers', '1', half], { stdio: ['ignore', 'ignore', 'pipe'] })
     let err = ''
     child.stderr.on('data', (d) => (err += d))
-    child.on('close', () => done(Number(/^cpu: ([\d.]+) s$/m.exec(err)?.[1] ?? NaN)))
+    child.on('close', (code) => {
+      if (code !== 0) {
+        console.error(`bench-corpus: the process cleaning ${half} exited with ${code}:\n${err}`)
+        process.exit(1)
+      }
+      done(Number(/^cpu: ([\d.]+) s$/m.exec(err)?.[1] ?? NaN))
+    })
   })))
   const seconds = (performance.now() - started) / 1000
   const cpu = cpus.reduce((a, b) => a + b, 0).toFixed(2)

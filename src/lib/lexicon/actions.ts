@@ -167,16 +167,26 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
  * Auxiliaries and forms of "to be" and "to have": one of them within `callToAction.nounReach` words after an
  * opening verb makes the verb a noun or a title, the subject of a statement ("Email alerts were triggered
  * as …", "Get Out is currently streaming on …", "Support teams are …"), not a call to action. Not words
- * that are also prepositions, articles, possessives or English nouns ("a", "e", "son", "war", "hat", "may",
- * "must" of "must-read").
+ * that are also prepositions, articles, possessives, pronouns or English nouns ("a", "e", "son", "war", "hat",
+ * "may", "can", "will", "must" of "must-read"; German "es" of "Hol es dir jetzt …").
  */
 export const auxiliaries: readonly string[] = [
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'would', 'could', 'should', 'might',
   'does', 'did', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "won't", "can't",
   'ist', 'sind', 'waren', 'wird', 'wurde', 'wurden', 'haben', 'hatte', 'kann', 'können',
   'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'ont', 'avait', 'peut', 'peuvent',
-  'es', 'era', 'eran', 'fue', 'fueron', 'está', 'están', 'estaba', 'será', 'han', 'había', 'puede', 'pueden',
+  'era', 'eran', 'fue', 'fueron', 'está', 'están', 'estaba', 'será', 'han', 'había', 'puede', 'pueden',
   'è', 'sono', 'erano', 'sarà', 'hanno', 'aveva', 'può', 'possono',
   'é', 'são', 'foi', 'foram', 'estão', 'estava', 'têm', 'tinha', 'pode', 'podem',
 ]
 
+/**
+ * What a hyphen may join to a verb without making it a noun: a particle ("Sign-up now", "Check-out") or a
+ * pronoun ("Inscrivez-vous", "Inscreva-se", "Baixe-o gratuitamente", "Assine-a hoje"). Any other word after
+ * the hyphen makes a compound noun ("Add-ons", "Get-out-the-vote emails").
+ */
+export const hyphenated: readonly string[] = [
+  'up', 'in', 'on', 'out', 'off',
+  'vous', 'nous', 'toi', 'moi', 'le', 'les', 'la', 'lui', 'leur', 'leurs', 'y', 'en',
+  'se', 'te', 'me', 'nos', 'vos', 'lo', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as', 'no', 'na', 'nos', 'nas', 'lhe', 'lhes',
+]

@@ -3,6 +3,7 @@
  * Every pattern is anchored or bounded and free of nested quantifiers (checked for ReDoS in the tests).
  */
 import type { Category } from '../types.js'
+import { hyphenated } from './actions.js'
 
 export interface Pattern {
   id: string
@@ -397,12 +398,13 @@ export const metadataPrefix = /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\
 /**
  * The furniture of a comment section, in a short line: an author line ("Jane Doe says:", "… wrote on
  * 24 December 2020 at 3:53 am:"), a time ("3 hours ago", "6:06pm"), a counter ("12 likes"), a
- * button ("Reply", "Permalink") or a comment form's field ("Name", "Email (will not be published)").
+ * button ("Reply", "Permalink", "Sort by Newest", "Log in or register to comment") or a comment form's field
+ * ("Name", "Email (will not be published)").
  * A comment prompt opens readers' comments only when such lines follow it (or chrome does): a prompt
  * in the middle of an article ("Comments are closed for this article.") does not end it.
  */
 export const commentMeta =
-  /\b(?:says|said|wrote|writes|replied)(?: on [^:]{3,50})?:\s*$|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b|^\s*(?:reply|permalink|report(?: abuse)?|like|quote|name|e-?mail|website|url)[\s*:]*$|\b\d+\s+(?:likes?|points?|votes?|replies)\b|^(?:name|e-?mail(?: address)?)\b.{0,60}(?:required|will not be published|never shown|verified)|notify me of (?:follow-?up|new) (?:comments|posts)/i
+  /\b(?:says|said|wrote|writes|replied)(?: on [^:]{3,50})?:\s*$|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\b|^\s*(?:reply|permalink|report(?: abuse)?|like|quote|name|e-?mail|website|url)[\s*:]*$|\b\d+\s+(?:likes?|points?|votes?|replies)\b|^(?:name|e-?mail(?: address)?)\b.{0,60}(?:required|will not be published|never shown|verified)|notify me of (?:follow-?up|new) (?:comments|posts)|^\s*sort(?:ed)? by\b|\b(?:log ?in|sign ?in|register) (?:or (?:register|sign ?up) )?to (?:comment|reply|post)\b/i
 
 /**
  * The heading of a comment section, a noun alone ("Comments", "12 comments", "Reader comments (5)",
@@ -411,3 +413,6 @@ export const commentMeta =
  */
 export const commentHeading =
   /^\W*(?:\d+\s*)?(?:(?:readers?['’]?|top[- ]rated|most popular|latest|all)\s+)?(?:comments?|kommentare|leserkommentare|commentaires|réactions|comentarios|commenti|comentários)\W*(?:\d+\W*)?$/iu
+
+/** A hyphenated compound after a verb (see `hyphenated` in actions.ts): "-ons" of "Add-ons", "-out-the-vote". */
+export const hyphenCompound = new RegExp(`^-(?:(?!(?:${hyphenated.join('|')})(?![\\p{L}\\p{N}]))\\p{L}+|\\p{L}+-\\p{L}+)`, 'iu')
