@@ -152,7 +152,7 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
         ? INTERIOR_LEXICAL
         : ((f.ctaStart || ev.action) && (f.words <= EDGE_ACTION_WORDS || (f.words <= EDGE_ACTION_NAMED_WORDS && asksSomeone(sentenceText))) || appeal) &&
             (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
-      // (Two words are a sentence when they ask: "Subscreva já.", "Suscríbete ahora.")
+      // (Two words are a sentence when they ask: "Suscríbete ahora.", "Donate today.")
       const asks = ev.covered || ev.action || opensWithPhrase(matches, edgeScan.firstWord)
       const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && asks)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))

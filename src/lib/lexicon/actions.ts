@@ -188,5 +188,5 @@ export const auxiliaries: readonly string[] = [
 export const hyphenated: readonly string[] = [
   'up', 'in', 'on', 'out', 'off',
   'vous', 'nous', 'toi', 'moi', 'le', 'les', 'la', 'lui', 'leur', 'leurs', 'y', 'en',
-  'se', 'te', 'me', 'nos', 'vos', 'lo', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as', 'no', 'na', 'nos', 'nas', 'lhe', 'lhes',
+  'se', 'te', 'me', 'nos', 'vos', 'lo', 'los', 'las', 'o', 'a', 'os', 'as', 'no', 'na', 'nas', 'lhe', 'lhes',
 ]
