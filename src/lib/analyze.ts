@@ -14,7 +14,7 @@ import { BYLINE_WORDS, byline, commentHeading, commentMeta, metadataPrefix } fro
 import type { Match } from './matcher.js'
 import { rescueEdges, rescueSentences, rescueShortLine, splitMixed } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
-import { sigmoid } from './score.js'
+import { LABEL_MARK, sigmoid } from './score.js'
 import { segmentOffsets } from './segment.js'
 import { forgetSentences, sentencesOf } from './sentences.js'
 import { PAGE_CHARS, windowEnd } from './windows.js'
@@ -45,8 +45,6 @@ const SUBHEADING_CATEGORIES: ReadonlySet<Category> = new Set(['navigation', 'cop
  * are never a headline's subject.
  */
 const TOPIC_CATEGORIES: ReadonlySet<Category> = new Set(['donation', 'paywall', 'newsletter', 'cookie', 'app', 'advertisement', 'copyright', 'related'])
-/** A line with a label's mark is no subheading ("Related: …", "Home | News"). */
-const LABEL_MARK = /[:|›»>•]/
 /** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
 const RESCUE_WORDS = 8
 
@@ -194,6 +192,7 @@ function decideWindow(
     const title = f.words >= TITLE_WORDS.min && f.words <= TITLE_WORDS.max && !f.endsTerminal && f.startsUpper
     const subheading = ev.scoped && f.words <= SUBHEADING_WORDS && f.startsUpper && !f.endsTerminal && f.numbers === 0 &&
       ev.category !== undefined && (ev.covered ? f.words === 1 && SUBHEADING_CATEGORIES.has(ev.category) : SUBHEADING_CATEGORIES.has(ev.category) || ev.category === 'related') &&
+      // (A line with a label's mark is no subheading: "Related: …", "Home | News".)
       !LABEL_MARK.test(blockText)
     const metaLine = ev.category === 'metadata' && f.words <= BYLINE_WORDS
     const isByline = metaLine && byline.test(blockText)

@@ -13,7 +13,7 @@ import { sigmoid, type Evidence } from './score.js'
 import type { Span } from './segment.js'
 import { sentences } from './sentences.js'
 import type { Category, Reason, SentenceAnalysis } from './types.js'
-import { OBJECT_SHIFT, READER, STOP, VOICE } from './vocabulary.js'
+import { FUNCTION_WORD, OBJECT_SHIFT } from './vocabulary.js'
 
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
 const SENTENCE_MARGIN = 1
@@ -78,7 +78,7 @@ function asksSomeone(text: string): boolean {
   const start = edgeScan.starts[k]!
   if (UPPER_START.test(text.charAt(start)) || text.charAt(start - 1) === '@') return true
   const id = edgeScan.ids[k]!
-  return id >= 0 && (edgeScan.kinds[id]! & (STOP | VOICE | READER)) !== 0
+  return id >= 0 && (edgeScan.kinds[id]! & FUNCTION_WORD) !== 0
 }
 const UPPER_START = /\p{Lu}/u
 

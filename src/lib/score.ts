@@ -11,7 +11,7 @@ import { hyphenCompound as COMPOUND, patterns, type Pattern } from './lexicon/in
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
 import { GATE_SEPARATOR, gateBit } from './scan.js'
-import { AUX, CTA, OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, STOP, VOICE } from './vocabulary.js'
+import { AUX, CTA, FUNCTION_WORD, OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, STOP, VOICE } from './vocabulary.js'
 import type { Category, Reason } from './types.js'
 import { weights } from './weights.js'
 
@@ -239,8 +239,10 @@ export function score(
   // A one-word heading phrase that a lower-case word follows, in a sentence of some length, is the
   // sentence's subject ("Video shows bed bugs in a New York hotel.", "Download speeds have doubled …").
   // (A verb there is a noun only with an auxiliary after it: "Listen to ball-by-ball commentary on …" asks.)
-  const statement = headBlock && f.endsTerminal && f.words >= weights.lexicon.headStatementWords && opensStatement(text, tokens) &&
-    (!opensWithVerb(tokens) || nounUse(text, tokens, tokens.firstWord, tokens.count))
+  // (Looked at only when such a phrase opens the block: most blocks open with none.)
+  const statement = headBlock && f.endsTerminal && f.words >= weights.lexicon.headStatementWords &&
+    matches.some((m) => m.from <= firstWord && m.to - m.from === 1 && m.head !== undefined && !FURNITURE.has(m.head.category)) &&
+    opensStatement(text, tokens) && (!opensWithVerb(tokens) || nounUse(text, tokens, tokens.firstWord, tokens.count))
   const mention = f.reporting > 0 && f.secondPerson === 0 && f.firstPersonPlural === 0 && f.words >= REPORTED_MENTION_WORDS
   let lexical = 0
   let anyLexical = 0
@@ -447,9 +449,10 @@ function opensStatement(text: string, tokens: TokenView): boolean {
   const first = text.slice(tokens.starts[k]!, tokens.ends[k]!)
   const gap = text.slice(tokens.ends[k]!, tokens.starts[k + 1]!)
   const head = text.slice(tokens.ends[k]!, k + 3 < tokens.count ? tokens.starts[k + 3]! : text.length)
-  return SPACE_ONLY.test(gap) && LOWER.test(text.charAt(tokens.starts[k + 1]!)) && LOWER.test(first) && !LABEL_MARKS.test(head)
+  return SPACE_ONLY.test(gap) && LOWER.test(text.charAt(tokens.starts[k + 1]!)) && LOWER.test(first) && !LABEL_MARK.test(head)
 }
-const LABEL_MARKS = /[:|›»>•]/
+/** A label's mark: "Related: …", "Home | News", "Sport › Football". */
+export const LABEL_MARK = /[:|›»>•]/
 const SPACE_ONLY = /^[ \u00a0]+$/
 
 /** Is the first word a verb that may open a call to action? */
@@ -473,7 +476,7 @@ function nounUse(text: string, tokens: TokenView, start: number, end: number): b
     // "Sign-up now", "Sign-up for our newsletter").
     const k = start + 2
     if (k < end && isWord[k] === 1 && isWord[start + 1] === 1 && SPACE_ONLY.test(text.slice(ends[start + 1]!, starts[k]!)) &&
-      LOWER.test(text.charAt(starts[k]!)) && (ids[k]! < 0 || (kinds[ids[k]!]! & (STOP | VOICE | READER)) === 0)) return true
+      LOWER.test(text.charAt(starts[k]!)) && (ids[k]! < 0 || (kinds[ids[k]!]! & FUNCTION_WORD) === 0)) return true
   }
   for (let k = start + 1, words = 0; k < end && words < weights.callToAction.nounReach; k++) {
     if (isWord[k] === 0 || !SPACE_ONLY.test(text.slice(ends[k - 1]!, starts[k]!))) return false

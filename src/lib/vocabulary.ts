@@ -23,11 +23,13 @@ export const PLAIN_VERB = 64
 export const PROMO_VERB = 128
 export const READER = 256
 export const VOICE = 512
-/** An auxiliary or a form of "to be" or "to have": after an opening verb, it makes the verb a noun (see `auxiliaries`). */
-export const AUX = 1024
 /** ...and an object, whose category is stored from this bit up (index into `OBJECT_CATEGORIES`, plus one). */
 export const OBJECT_SHIFT = 11
 export const OBJECT_CATEGORIES = Object.keys(promoObjects) as Category[]
+/** A function word, the publication's voice or an address to the reader: no noun, whatever the word after it. */
+export const FUNCTION_WORD = STOP | VOICE | READER
+/** A word-list flag below the object's bits: an auxiliary or a form of "to be" or "to have", which after an opening verb makes the verb a noun (see `auxiliaries`). */
+export const AUX = 1024
 
 /**
  * Words found by the hash of their characters without building a string: an open-addressing table,
