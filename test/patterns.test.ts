@@ -370,6 +370,39 @@ describe('labels, prompts and calls to action at a paragraph’s edges', () => {
   ])
 })
 
+describe('labels glued after a paragraph’s last full stop', () => {
+  const news = 'The village of Ashby has voted to close its only school, the council said on Monday.'
+  for (const label of [
+    'Comments (94)', 'Publicité', 'Tags: research, agriculture, biosciences', 'Diesen Artikel merken', 'Watch highlights',
+    '(Reporting by Angel Krasimirov; editing by Tony Jimenez)', 'Partilhar: Facebook · X · E-mail', 'Ascolta l’articolo',
+  ]) {
+    it(`cuts “${label}” off the end of a paragraph`, () => {
+      expect(clean(`${lead}
+
+${news} ${label}
+
+${after}
+`)).toBe(`${lead}
+
+${news}
+
+${after}
+`)
+    })
+  }
+  keepsParagraphs([
+    // A headline or a heading: what comes before the words is no sentence of prose.
+    'WHAT’S LOVE GOT TO DO WITH IT? THE ETHICAL CONTRADICTIONS OF PETER SINGER',
+    'CHAPTER 11. TRANSFER OF DATA TO COUNTRIES OUTSIDE THE EUROPEAN UNION',
+    'Win tickets, fantasy football expert consultations, and more from Yahoo! Sports',
+    // An abbreviation's stop ends no sentence.
+    'Social Bookmarking Poll • Should Pluto Be a Planet? • Fantasia vs. Diana • American Idol Poll • New Newsletter Design',
+    // Words without a lexicon phrase, or a quotation.
+    `${news} Tuition fees rise to £9,250`,
+    `“The school will close in July. Share your memories with us,” the head teacher wrote`,
+  ])
+})
+
 describe('the article’s last lines past an ad label', () => {
   it('keeps a list of sentences and a closing line after an ad label, before the page’s footer', () => {
     const menu = ['Home', 'News', 'Sport', 'Weather', 'Log in', 'Subscribe']

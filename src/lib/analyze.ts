@@ -11,8 +11,9 @@
 import { classify, scoreText, shared } from './block.js'
 import { ContextBlocks, Decisions, decideBlocks, type ReasonText } from './context.js'
 import { BYLINE_WORDS, byline, commentHeading, commentMeta, metadataPrefix } from './lexicon/index.js'
+import type { Features } from './features.js'
 import type { Match } from './matcher.js'
-import { rescueEdges, rescueSentences, rescueShortLine, splitMixed } from './mixed.js'
+import { rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
 import { LABEL_MARK, sigmoid } from './score.js'
 import { segmentOffsets } from './segment.js'
@@ -120,7 +121,8 @@ const scratch = {
   /**
    * 1 when the block opens with a phrase that may be cut off its start ("ADVERTISEMENT The court…") or
    * its last sentence with a heading or button phrase; 2 when its sentences are to be looked at only if
-   * the block is editorial (a label closed by a mark: "Related: …", `opensWithMarkedLabel()`).
+   * the block is editorial (a label closed by a mark: "Related: …", `opensWithMarkedLabel()`); 3 when only
+   * its last part is, for a label glued after its last full stop (`endsWithLabel()`, `splitTailLabel()`).
    */
   edgeStarts: new Uint8Array(0),
   /**
@@ -164,7 +166,8 @@ function decideWindow(
     const closed = f.endsTerminal || blockText.charCodeAt(blockText.length - 1) === 41
     const last = lastOpensWithLine(blockText, matches, shared.lastSentence, closed, s)
     edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) || last === 1 ? 1
-      : last === 2 || opensWithMarkedLabel(blockText, matches, shared.firstWord, s) ? 2 : 0
+      : last === 2 || opensWithMarkedLabel(blockText, matches, shared.firstWord, s) ? 2
+      : !flat && endsWithLabel(f, matches, shared.lastSentence) ? 3 : 0
     actions[i] = f.actionInside || (shared.firstAction && shared.lastSentence >= 0) ? 1 : 0
     const repeated = repeat?.(blockText)
     if (repeated) {
@@ -258,7 +261,9 @@ function decideWindow(
         )
       }
     } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || edgeStarts[i]! > 0 || actions[i] === 1 || mayStartWithMetadata(blockText))) {
-      const parts = splitMixed(blockText, start, s)
+      // (A block sent here only for a label glued to its end has only that label decided.)
+      const parts = lexicals[i]! > 0 || edgeStarts[i] === 1 || edgeStarts[i] === 2 || actions[i] === 1 || mayStartWithMetadata(blockText)
+        ? splitMixed(blockText, start, s) : splitTailLabel(blockText, start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
           label = 'boilerplate'
@@ -357,6 +362,21 @@ function lastOpensWithLine(text: string, matches: readonly Match[], lastSentence
   }
   return 0
 }
+/**
+ * Does the block's last sentence (of several) lack a final mark and hold a lexicon phrase ("… in 2019.
+ * Tags: research, farming", "… need. Get KeyVault Free")? It may be a label glued to the paragraph, which
+ * the sentence stage decides (see `TAIL_LABEL_WORDS` in mixed.ts).
+ */
+function endsWithLabel(f: Features, matches: readonly Match[], lastSentence: number): boolean {
+  return lastSentence >= 0 && !f.endsTerminal && f.words <= LABELLED_PARAGRAPH_WORDS && matches.length > 0 &&
+    matches[matches.length - 1]!.from >= lastSentence
+}
+/**
+ * A paragraph with a label glued to its end has at most this many words; a longer block without a final
+ * mark is a page flattened onto one line, whose sentences are not decided one by one.
+ */
+const LABELLED_PARAGRAPH_WORDS = 150
+
 /** Nothing, or one run of characters without white space (an address, a handle), to the end. */
 const ONE_RUN = /^\s*\S*$/
 

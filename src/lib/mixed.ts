@@ -59,6 +59,13 @@ const INTERIOR_LEXICAL = 4
  * donation to our newsroom today."): that is an appeal, however long.
  */
 const LONG_SENTENCE_WORDS = 20
+/**
+ * A block's last part without a final mark, after a sentence that has one, is a label or a button glued to
+ * the paragraph ("… she said. Comments (94)", "… in 2019. Publicité", "… the research council. Tags:
+ * research, farming"), when it is this short: it is decided as a line of its own would be, however few its
+ * words.
+ */
+const TAIL_LABEL_WORDS = 12
 
 /**
  * Does a promo phrase (not a menu or heading word) open the sentence whose tokens and matches these
@@ -154,8 +161,12 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
             (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
       // (Two words are a sentence when they ask: "Suscríbete ahora.", "Donate today.")
       const asks = ev.covered || ev.action || opensWithPhrase(matches, edgeScan.firstWord)
-      const bad = !inQuotation && spans.length > 1 && (f.words >= 3 || (f.endsTerminal && asks)) && ev.lexical >= floor && margin >= SENTENCE_MARGIN &&
+      const tailLabel = k > 0 && k === spans.length - 1 && isTailLabel(f, ev) && fullStopBefore(text, start)
+      const sentence = (f.words >= 3 || (f.endsTerminal && asks)) && ev.lexical >= floor
+      let bad = !inQuotation && spans.length > 1 && (sentence || tailLabel) && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
+      // A label goes only from a paragraph that reads as editorial without it, as a second pass sees it.
+      if (bad && !sentence) bad = scoreText(text.slice(0, trimEnd(text, start)), s).ev.z < s.zThreshold
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
         // cut as it would be at the start of a block. (The first sentence starts the block, or
@@ -191,6 +202,57 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
   if (tail) parts.push(tail)
   return parts.some((p) => p.label === 'boilerplate') ? parts : undefined
 }
+
+/**
+ * Could a block's last part, scored into `f` and `ev`, be a label glued to it (see `TAIL_LABEL_WORDS`)?
+ * It has no final mark, few words and a lexicon phrase or pattern (the caller checks its margin).
+ */
+function isTailLabel(f: Features, ev: Evidence): boolean {
+  return !f.endsTerminal && f.words <= TAIL_LABEL_WORDS && ev.lexical > 0
+}
+
+/**
+ * A label or button glued after a paragraph's last full stop ("… she said. Comments (94)", "… farming.
+ * Tags: research, agriculture"), decided as a line of its own would be: the paragraph and the label as
+ * parts, or `undefined`. Only the label may go; a paragraph ending with "!" or "?" may be a headline
+ * ("WHAT'S LOVE GOT TO DO WITH IT? THE ETHICAL …", "'We Got Her!' Video Shows …"), and is left whole.
+ */
+export function splitTailLabel(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  if (!s.drop.size) return undefined
+  const spans = wholeSentences(text)
+  if (spans.length < 2) return undefined
+  const last = spans[spans.length - 1]!
+  if (!fullStopBefore(text, last.start)) return undefined
+  const before = trimEnd(text, last.start)
+  const quoted = quotedPositions(text)
+  if (quoted !== undefined && quoted[last.start] === 1) return undefined
+  const { f, ev } = scoreText(text.slice(last.start, last.end), s)
+  if (!isTailLabel(f, ev) || ev.z - s.zThreshold < SENTENCE_MARGIN || (ev.category && !s.drop.has(ev.category))) return undefined
+  // The paragraph must read as editorial on its own, as a second pass sees it ("… world news. Join now.
+  // About | Advertise" is a site's blurb, kept or cut whole).
+  const kept = scoreText(text.slice(0, before), s).ev
+  if (kept.z >= s.zThreshold) return undefined
+  const reasons: Reason[] = [{ rule: 'sentences', weight: 0, detail: 'the paragraph before a label glued to its end' }, ...kept.reasons]
+  return [
+    part(text, offset, 0, before, 'editorial', kept.z, undefined, reasons),
+    part(text, offset, last.start, last.end, 'boilerplate', ev.z, ev.category, ev.reasons),
+  ]
+}
+
+/**
+ * Does a sentence end before `start` (and its white space): a full stop, and closing quotes or brackets,
+ * after a word that is no abbreviation ("vs.", "Mr.", "No."), closing at least four words ("CHAPTER 11.
+ * TRANSFER OF DATA …" is a heading)?
+ */
+function fullStopBefore(text: string, start: number): boolean {
+  const end = trimEnd(text, start)
+  const tail = text.slice(Math.max(0, end - 12), end)
+  if (!FULL_STOP.test(tail) || SHORT_WORD_STOP.test(tail)) return false
+  return FOUR_WORDS.test(text.slice(0, end))
+}
+/** A word of one or two letters before a final full stop: an abbreviation. */
+const SHORT_WORD_STOP = /(?:^|[^\p{L}])\p{L}{1,2}\.["'”’»)\]]*$/u
+const FOUR_WORDS = /^\s*\S+\s+\S+\s+\S+\s+\S/
 
 /** A quotation longer than this (in characters) is taken for a stray mark, not a quotation. */
 const QUOTATION_CHARS = 1000
