@@ -403,6 +403,30 @@ ${after}
   ])
 })
 
+describe('timestamp lines glued to the start of a paragraph', () => {
+  for (const [stamp, news] of <Array<[string, string]>>[
+    ['Published 12 March 2026', 'This week we are joined by the oceanographer Lena Hartmann, who spent twenty years at sea.'],
+    ['Updated at 2.05pm', 'The council said the schools would stay closed tomorrow because of the storm.'],
+    ['Published 8:14, 9 January 2026 | Updated 9:02, 9 January 2026', 'A hospice in Carlisle has raised more than £500,000 to rebuild its unit.'],
+    ['Posted on 03 June 2026 · 3 min read', 'Wildflowers growing in soil with a richer community of fungi are more likely to survive.'],
+    ['Veröffentlicht am 10.03.2026 um 11:05 Uhr', 'Berlin (dpa) – Das Start-up hat in einer Finanzierungsrunde zwölf Millionen Euro eingesammelt.'],
+    ['Publié le 11/03/2026 à 17h32, mis à jour à 18h05', 'Un mouvement social touche le réseau de bus ce mardi, selon la direction.'],
+    ['Actualizado el 4 de noviembre de 2025', 'Llevaba años oyendo hablar del río Borosa y por fin, el pasado octubre, me decidí a recorrerlo.'],
+    ['Tempo di lettura: 3 minuti', 'Giacche destrutturate, pantaloni ampi con la piega e cappotti lunghi hanno dominato le sfilate.'],
+    ['Lesezeit: 3 Minuten', 'Grund sei vor allem die Hitze im Juli, sagte Verbandspräsident Georg Leitner.'],
+  ]) {
+    it(`cuts “${stamp}” off the start of a paragraph`, () => {
+      expect(clean(`${lead}\n\n${stamp} ${news}\n\n${after}\n`)).toBe(`${lead}\n\n${news}\n\n${after}\n`)
+    })
+  }
+  keepsParagraphs([
+    // A sentence that opens with the words, and a date that a lower-case word follows.
+    'Published in 1998, The Book of Dust sold a million copies in its first year, the publisher said.',
+    'Posted 12 March 2026 to every household in the borough, the leaflet explains the new bin rules.',
+    '5 minutes later, The police arrived at the scene and closed the road, a spokesman said.',
+  ])
+})
+
 describe('the article’s last lines past an ad label', () => {
   it('keeps a list of sentences and a closing line after an ad label, before the page’s footer', () => {
     const menu = ['Home', 'News', 'Sport', 'Weather', 'Log in', 'Subscribe']

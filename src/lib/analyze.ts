@@ -13,7 +13,7 @@ import { ContextBlocks, Decisions, decideBlocks, type ReasonText } from './conte
 import { BYLINE_WORDS, byline, commentHeading, commentMeta, metadataPrefix } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
-import { rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel } from './mixed.js'
+import { rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, stampAt } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
 import { LABEL_MARK, sigmoid } from './score.js'
 import { segmentOffsets } from './segment.js'
@@ -260,9 +260,9 @@ function decideWindow(
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
       }
-    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || edgeStarts[i]! > 0 || actions[i] === 1 || mayStartWithMetadata(blockText))) {
+    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || edgeStarts[i]! > 0 || actions[i] === 1 || mayStartWithMetadata(blockText, s))) {
       // (A block sent here only for a label glued to its end has only that label decided.)
-      const parts = lexicals[i]! > 0 || edgeStarts[i] === 1 || edgeStarts[i] === 2 || actions[i] === 1 || mayStartWithMetadata(blockText)
+      const parts = lexicals[i]! > 0 || edgeStarts[i] === 1 || edgeStarts[i] === 2 || actions[i] === 1 || mayStartWithMetadata(blockText, s)
         ? splitMixed(blockText, start, s) : splitTailLabel(blockText, start, s)
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -380,10 +380,13 @@ const LABELLED_PARAGRAPH_WORDS = 150
 /** Nothing, or one run of characters without white space (an address, a handle), to the end. */
 const ONE_RUN = /^\s*\S*$/
 
-/** `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it). */
-function mayStartWithMetadata(text: string): boolean {
+/**
+ * `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it), or a
+ * timestamp line glued to the start (`stampAt()`: "Published 12 March 2026 This week …").
+ */
+function mayStartWithMetadata(text: string, s: Settings): boolean {
   const c = text.charCodeAt(0) | 32
-  return (c === 100 || c === 112 || c === 117) && metadataPrefix.test(text)
+  return ((c === 100 || c === 112 || c === 117) && metadataPrefix.test(text)) || (s.drop.has('metadata') && stampAt(text) !== null)
 }
 
 /**

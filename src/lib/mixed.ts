@@ -6,7 +6,7 @@
 import { DECISIVE, classify, edgeScan, scoreText, shared } from './block.js'
 import { charCode } from './chars.js'
 import type { Features } from './features.js'
-import { metadataPrefix, type Phrase } from './lexicon/index.js'
+import { metadataPrefix, stampPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import type { Settings } from './options.js'
 import { sigmoid, type Evidence } from './score.js'
@@ -688,7 +688,7 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
   let headEnd = 0
   let headTokens = 0
   let plain = true
-  const prefix = metadataPrefix.exec(text)
+  const prefix = metadataPrefix.exec(text) ?? (s.drop.has('metadata') ? stampAt(text) : null)
   if (prefix) {
     headEnd = prefix[0].length
     while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
@@ -759,6 +759,18 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
     out.tail = { start: tailStart, end: text.length, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category, reasons: ev.reasons }
   }
   return out
+}
+
+/**
+ * A timestamp line at the start of `text` ("Published 12 March 2026", "Mis à jour à 18h22"; see
+ * `stampPrefix`), or `null`; the first character is checked first (a letter of l, f, p, u, z, v, m, a, r, t or a
+ * digit: most blocks fail it).
+ */
+export function stampAt(text: string): RegExpExecArray | null {
+  const c = text.charCodeAt(0) | 32
+  const first = c === 112 || c === 117 || c === 108 || c === 102 || c === 122 || c === 118 || c === 109 || c === 97 || c === 114 || c === 116 ||
+    (c >= 48 && c <= 57)
+  return first ? stampPrefix.exec(text) : null
 }
 
 /** Longest headline, in words, after a trailing "Read more:" label (see `trailingLink()`). */

@@ -392,6 +392,39 @@ export const patterns: Pattern[] = [
   },
 ]
 
+/** A word that opens a page's timestamp line: published, updated, posted, in six languages. */
+const STAMP_WORD =
+  '(?:(?:last |first )?(?:published|updated|posted)|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|publié|mis à jour|' +
+  'actualizado|publicado|atualizado|pubblicato|aggiornato)'
+/** A date: "12 March 2026", "March 12, 2026", "4 de noviembre de 2025", "10.03.2026", "2026-03-10", "2 hours ago". */
+const STAMP_DATE =
+  `(?:\\d{1,2}\\.?\\s(?:de\\s)?${MONTHS}\\.?,?\\s(?:de\\s)?\\d{4}|${MONTHS}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|` +
+  '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s(?:minutes?|hours?|days?)\\sago)'
+/** A time of day: "8:14", "2.05pm", "17h32", "11:05 Uhr", "13:40 CEST". */
+const STAMP_TIME = '\\d{1,2}[:.h]\\d\\d(?:\\s?(?:[ap]m|uhr|h))?(?:\\s(?:bst|gmt|cet|cest|utc|et|est|edt|pt))?'
+/** A reading time after a separator: "· 3 min read", "| 9 min read", "· Lecture 3 min.". */
+const STAMP_LENGTH = '\\s[·|•–-]\\s(?:lecture\\s|lesezeit:?\\s|lectura:?\\s)?\\d{1,3}\\s?min(?:s|utes?|uten|utos|uti)?\\.?(?:\\sread|\\sde leitura|\\sLesezeit)?'
+
+/** A reading time: "Lesezeit: 3 Minuten", "Tempo di lettura: 3 minuti", "Reading time: 5 minutes", "4 min read". */
+const READING_TIME =
+  '(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|lectura|tempo di lettura|tempo de leitura):?\\s' +
+  '\\d{1,3}\\s?min(?:s|utes?|uten|utos|uti)?\\.?|\\d{1,3}\\s?min(?:s|utes?)?\\.?\\sread)'
+
+/**
+ * A timestamp line glued to the start of a paragraph: "Published 12 March 2026 This week …", "Updated at
+ * 2.05pm", "Veröffentlicht am 10.03.2026 um 11:05 Uhr", "Publié le 11/03/2026 à 17h32", "Posted on 03
+ * June 2026 · 3 min read", with a time before or after the date and one more stamp behind a bar ("| Updated
+ * 9:02, 9 January 2026"); or a reading time. Not a stamp cut short before its zone or weekday ("updated
+ * 10:57 AM EST, Wed …"). The caller cuts it only before a new sentence.
+ */
+export const stampPrefix = new RegExp(
+  `^(?:${READING_TIME}|${STAMP_WORD}:?(?:\\s(?:on|at|am|um|le|el|em|a|à|às|il|o|de|el día))?:?\\s(?:${STAMP_TIME},?\\s)?(?:${STAMP_DATE}|${STAMP_TIME})` +
+  `(?:,?\\s(?:at\\s|um\\s|à\\s|às\\s|a las\\s|alle\\s|ore\\s|-\\s|–\\s)?${STAMP_TIME})?` +
+  `(?:,\\s(?:mis à jour|updated|actualizado|atualizado|aggiornato)\\s(?:à\\s|at\\s)?${STAMP_TIME})?` +
+  `(?:\\s\\|\\s${STAMP_WORD}:?\\s(?:${STAMP_TIME},?\\s)?(?:${STAMP_DATE}|${STAMP_TIME}))?(?:${STAMP_LENGTH})?)(?=\\s)(?!\\s(?:bst|gmt|cet|cest|utc|et|est|edt|pt|[ap]m|mon|tue|wed|thu|fri|sat|sun)[\\s,.])`,
+  'iu',
+)
+
 /** A block that starts with one of these is scraper metadata glued to the text; the prefix can be cut. */
 export const metadataPrefix = /^(?:date|published|updated)\s?:?\s?\d{4}-\d\d-\d\d(?:[tT\s]\d\d:\d\d(?::\d\d)?[zZ]?)?(?=\s)/i
 
