@@ -1,7 +1,7 @@
 // Calls to action, widgets and labels that name what they sell in words no phrase list holds:
 // each is cut from the paragraph it is glued to, and editorial sentences *about* the same things stay.
 import { describe, expect, it } from 'vitest'
-import { clean } from '../src/index.js'
+import { analyze, clean } from '../src/index.js'
 
 const lead = 'The council approved the new budget on Tuesday after a long debate, the mayor said.'
 const after = 'Officials expect the first projects to start in the spring, according to the plan.'
@@ -401,6 +401,30 @@ ${after}
     `${news} Tuition fees rise to £9,250`,
     `“The school will close in July. Share your memories with us,” the head teacher wrote`,
   ])
+})
+
+describe('offers: a call to action with a price', () => {
+  cutsParagraphs([
+    'Abbonati a Il Giornale del Brenta: tutto il sito e l’edizione digitale a 0,99 € per 3 mesi.',
+    'Try AWeber’s easy-to-use email software for 30 days for just $1!',
+    'Compra ya Primer Verde en nuestra tienda online: 500 ml por 14,90 €.',
+  ])
+  keepsParagraphs([
+    // A price in a statement, and a call to action's numbers without a price, are the story's.
+    'Tickets for the final cost £45, and the club said 12,000 had been sold by Friday.',
+    'Explore the world with tour guide and 3D imagery in Google Earth 7',
+  ])
+})
+
+describe('a date alone on a line, in six languages', () => {
+  // Metadata evidence of its own; context decides (a dateline under a title may stay).
+  const rules = (text: string) => analyze(text).blocks[0]!.reasons.map((r) => r.rule)
+  for (const date of ['12 de março de 2026', '4 de marzo de 2025', '3 gennaio 2026', '10. März 2026', '12 March 2026']) {
+    it(`takes “${date}” for a timestamp`, () => expect(rules(date)).toContain('timestamp-line'))
+  }
+  it('takes no number of years or day without a year for one', () => {
+    for (const text of ['5 Jahre später', '12 de março']) expect(rules(text)).not.toContain('timestamp-line')
+  })
 })
 
 describe('timestamp lines glued to the start of a paragraph', () => {

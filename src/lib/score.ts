@@ -10,7 +10,7 @@
 import { hyphenCompound as COMPOUND, patterns, type Pattern } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
-import { GATE_SEPARATOR, gateBit } from './scan.js'
+import { GATE_CURRENCY, GATE_SEPARATOR, gateBit } from './scan.js'
 import { AUX, CTA, FUNCTION_WORD, OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, STOP, VOICE } from './vocabulary.js'
 import type { Category, Reason } from './types.js'
 import { weights } from './weights.js'
@@ -345,7 +345,14 @@ export function score(
   if (f.thirdPerson > 0) {
     add('third-person', Math.max(weights.thirdPerson.min, weights.thirdPerson.perWord * f.thirdPerson), undefined, explain ? `third person (${f.thirdPerson}× he/she/they…)` : '')
   }
-  if (f.numbers > 0 && f.words >= weights.numbers.minWords) {
+  // A call to action with a price is an offer ("Abbonati a …: tutto il sito a 0,99 € per 3 mesi.", "Try … for
+  // 30 days for just $1!"); its numbers are prices, dates and telephone numbers, not a story's figures.
+  const offer = action && (gates & GATE_CURRENCY) !== 0 && f.numbers > 0 && f.words <= weights.offer.maxWords
+  if (offer) {
+    lexical += weights.offer.weight
+    add('offer', weights.offer.weight, 'advertisement', 'a call to action with a price')
+  }
+  if (f.numbers > 0 && f.words >= weights.numbers.minWords && !offer) {
     add('numbers', Math.max(weights.numbers.min, weights.numbers.perNumber * f.numbers), undefined, explain ? `numbers in context (${f.numbers})` : '')
   }
   const long = weights.longProse

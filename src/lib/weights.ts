@@ -57,6 +57,8 @@ export const weights = {
    * `nounReach` words after the verb makes it a noun ("Email alerts were triggered …"): no call to action.
    */
   callToAction: { withPromo: 1, alone: 0.5, maxWords: 30, reach: 20, object: 1.5, plainObject: 0.75, addressed: 3, nounReach: 2 },
+  /** A call to action with a price, in a block of up to `maxWords` words: an offer. */
+  offer: { weight: 1.5, maxWords: 40 },
   /** An exclamation mark in a short promo block. */
   exclamation: { weight: 0.3, maxWords: 30 },
   /** Reported speech (said, told, according to). */

@@ -80,7 +80,7 @@ export const patterns: Pattern[] = [
     category: 'metadata',
     weight: 2,
     pattern: new RegExp(
-      `^(?:(?:published|updated|posted|last updated|first published|modified)\\s?:?\\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s)?(?:${MONTH}\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\s${MONTH}\\s\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:[ ,]{1,3}(?:at\\s)?\\d{1,2}[:.]\\d\\d(?:\\s?[ap]\\.?m\\.?)?(?:\\s[a-z]{2,4})?)?$`,
+      `^(?:(?:published|updated|posted|last updated|first published|modified)\\s?:?\\s)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s)?(?:${MONTH}\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\.?\\s(?:de\\s)?${MONTHS}\\.?\\s(?:de\\s)?\\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:[ ,]{1,3}(?:at\\s)?\\d{1,2}[:.]\\d\\d(?:\\s?[ap]\\.?m\\.?)?(?:\\s[a-z]{2,4})?)?$`,
       'i',
     ),
     maxWords: 12,
