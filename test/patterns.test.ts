@@ -15,6 +15,12 @@ function cutsParagraphs(promos: readonly string[]): void {
   }
 }
 
+/** `text`, a paragraph of its own between two editorial ones, comes out unchanged. */
+function keeps(text: string): void {
+  const input = `${lead}\n\n${text}\n\n${after}\n`
+  expect(clean(input)).toBe(input)
+}
+
 /** Each text, a paragraph of its own between two editorial ones, comes out unchanged. */
 function keepsParagraphs(texts: readonly string[]): void {
   for (const text of texts) {
@@ -284,6 +290,10 @@ describe('promo phrases named between quotation marks', () => {
     for (const promo of ['He called it “a scam”, so sign up now for the “free” trial.', 'Click "Subscribe now" to keep reading.']) {
       expect(clean(`${lead} ${promo}\n`)).toBe(`${lead}\n`)
     }
+  })
+  it('takes several named buttons for one piece of evidence', () => {
+    keeps('Court rules websites must make ‘Reject all’ as easy as ‘Accept all’')
+    keeps('The case was brought by a privacy campaign group against a Belgian news publisher whose consent banner offered a prominent “Accept all” button but hid the “Manage preferences” link.')
   })
 })
 

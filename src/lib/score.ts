@@ -246,6 +246,8 @@ export function score(
   const mention = f.reporting > 0 && f.secondPerson === 0 && f.firstPersonPlural === 0 && f.words >= REPORTED_MENTION_WORDS
   let lexical = 0
   let anyLexical = 0
+  /** The strongest phrase named between quotation marks or mentioned in reported prose so far. */
+  let mentioned = 0
   for (const m of matches) {
     const any = m.any
     const head = headBlock && m.from <= firstWord && !(statement && m.to - m.from === 1 && !FURNITURE.has(m.head?.category)) ? m.head : undefined
@@ -263,7 +265,14 @@ export function score(
     // to get …' asks.)
     const named = scope === 'any' && !mention && f.secondPerson === 0 && !f.ctaStart && quotedLabel(text, m.start, m.end) &&
       sentenceWordsAround(text, m.start, m.end) >= NAMED_CONTEXT_WORDS
-    const weight = (phrase.weight * (scope === 'any' ? density * (mention || named ? REPORTED_MENTION : 1) : 1)) / (repeats + 1)
+    let weight = (phrase.weight * (scope === 'any' ? density * (mention || named ? REPORTED_MENTION : 1) : 1)) / (repeats + 1)
+    if (scope === 'any' && (mention || named)) {
+      // Phrases a story names or mentions are one piece of evidence however many it names ("Court rules
+      // websites must make ‘Reject all’ as easy as ‘Accept all’"): only what one adds above the strongest counts.
+      const above = Math.max(0, weight - mentioned)
+      mentioned = Math.max(mentioned, weight)
+      weight = above
+    }
     lexical += weight
     if (scope === 'any') anyLexical += weight
     const quoted = explain ? `“${text.slice(m.start, m.end)}”${scope === 'any' && mention ? ' (mentioned in reported prose)' : named ? ' (named between quotation marks)' : ''}` : ''
