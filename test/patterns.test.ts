@@ -413,6 +413,19 @@ ${after}
   ])
 })
 
+describe('promo phrases in a statement in the third person', () => {
+  keepsParagraphs([
+    'Wer die Cookies ablehnen wollte, musste auf „Einstellungen“ klicken und dort jede Kategorie einzeln abwählen.',
+    'No more pop-ups. The newsletter sign-up box will stay at the end of each post and nowhere else.',
+    'Hinzu kommt: Wer die Fernsteuerung per Smartphone nutzen will, muss die App herunterladen und sich mit der E-Mail-Adresse registrieren.',
+  ])
+  cutsParagraphs([
+    // A copyright notice is a statement itself; an appeal speaks to the reader or asks.
+    'Copyright 2012 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'Independent journalism like this is only possible because thousands of readers chip in. Support our newsroom today.',
+  ])
+})
+
 describe('offers: a call to action with a price', () => {
   cutsParagraphs([
     'Abbonati a Il Giornale del Brenta: tutto il sito e l’edizione digitale a 0,99 € per 3 mesi.',

@@ -243,7 +243,11 @@ export function score(
   const statement = headBlock && f.endsTerminal && f.words >= weights.lexicon.headStatementWords &&
     matches.some((m) => m.from <= firstWord && m.to - m.from === 1 && m.head !== undefined && !FURNITURE.has(m.head.category)) &&
     opensStatement(text, tokens) && (!opensWithVerb(tokens) || nounUse(text, tokens, tokens.firstWord, tokens.count))
-  const mention = f.reporting > 0 && f.secondPerson === 0 && f.firstPersonPlural === 0 && f.words >= REPORTED_MENTION_WORDS
+  const quiet = f.secondPerson === 0 && f.firstPersonPlural === 0 && f.words >= REPORTED_MENTION_WORDS && matches.length > 0
+  const reported = quiet && f.reporting > 0
+  // A statement mentions only what asks the reader for something; a copyright notice or a disclosure is a
+  // statement itself ("Copyright 2012 The Associated Press. All rights reserved. This material may not …").
+  const thirdPersonStatement = quiet && !reported && statesInThirdPerson(tokens, f)
   let lexical = 0
   let anyLexical = 0
   /** The strongest phrase named between quotation marks or mentioned in reported prose so far. */
@@ -263,6 +267,7 @@ export function score(
     // about it ("… klicken auf „Alle akzeptieren“ – und …", "… a large green "Accept all" button …").
     // (Not where the text addresses the reader or opens with a call to action: 'Click "Subscribe"
     // to get …' asks.)
+    const mention = reported || (thirdPersonStatement && ASKING.has(phrase.category))
     const named = scope === 'any' && !mention && f.secondPerson === 0 && !f.ctaStart && quotedLabel(text, m.start, m.end) &&
       sentenceWordsAround(text, m.start, m.end) >= NAMED_CONTEXT_WORDS
     let weight = (phrase.weight * (scope === 'any' ? density * (mention || named ? REPORTED_MENTION : 1) : 1)) / (repeats + 1)
@@ -275,7 +280,7 @@ export function score(
     }
     lexical += weight
     if (scope === 'any') anyLexical += weight
-    const quoted = explain ? `“${text.slice(m.start, m.end)}”${scope === 'any' && mention ? ' (mentioned in reported prose)' : named ? ' (named between quotation marks)' : ''}` : ''
+    const quoted = explain ? `“${text.slice(m.start, m.end)}”${scope === 'any' && mention ? (reported ? ' (mentioned in reported prose)' : ' (mentioned in a statement)') : named ? ' (named between quotation marks)' : ''}` : ''
     add(
       scope === 'any' ? 'lexicon' : scope === 'head' ? 'heading' : 'button',
       weight,
@@ -389,6 +394,34 @@ export function score(
  * A sentence whose verb opens a lexicon phrase is left to the lexicon. Adds its evidence and returns
  * its weight.
  */
+/**
+ * Categories whose phrases a statement in the third person only mentions: what asks the reader for something,
+ * sells or links. Not copyright, metadata or credits, whose boilerplate is itself a statement ("All rights
+ * reserved.", "This article was last updated …").
+ */
+const ASKING: ReadonlySet<Category> = new Set(['donation', 'paywall', 'newsletter', 'cookie', 'app', 'share', 'comments', 'related', 'advertisement', 'navigation'])
+
+/**
+ * Is the text a statement in the third person: a sentence of prose, up to `lexicon.statementWords` words,
+ * that neither addresses the reader nor speaks as the publication nor pushes for now (in any of the six
+ * languages: vous, Sie, tu; notre, unser, nostro; jetzt, hoy, free), and neither opens with nor holds a call to
+ * action? A promo phrase in it is mentioned, not used ("Wer die Cookies ablehnen wollte, musste auf
+ * „Einstellungen“ klicken …", "No more pop-ups. The newsletter sign-up box will stay at the end of each post.").
+ */
+function statesInThirdPerson(tokens: TokenView, f: Features): boolean {
+  if (!f.endsTerminal || f.question || f.exclamation || f.ctaStart || f.actionInside || f.words > weights.lexicon.statementWords) return false
+  // Prose, not a run of menu items closed by a stop ("Top Deals See more laptop deals Terms and conditions …").
+  if (f.stopwordRatio < weights.lexicon.statementStopwords || f.capitalRatio >= weights.lexicon.statementCapitals) return false
+  const { ids, kinds } = tokens
+  const first = tokens.firstWord < tokens.count ? ids[tokens.firstWord]! : -1
+  if (first >= 0 && (kinds[first]! & PROMO_VERB) !== 0) return false
+  for (let i = 0; i < tokens.count; i++) {
+    const id = ids[i]!
+    if (id >= 0 && (kinds[id]! & (READER | VOICE)) !== 0) return false
+  }
+  return true
+}
+
 function callToAction(text: string, tokens: TokenView, f: Features, matches: readonly Match[]): number {
   const action = weights.callToAction
   const first = tokens.firstWord

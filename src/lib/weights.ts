@@ -31,8 +31,17 @@ export const weights = {
     headStatementWords: 6,
     /** Phrases met in passing in reported, third-person prose count this share of their weight... */
     reportedMention: 0.5,
-    /** ...in a block of at least this many words. */
+    /** ...in a block of at least this many words... */
     reportedMentionWords: 15,
+    /**
+     * ...and so do phrases in a statement in the third person of up to this many words, without reported speech
+     * (no you, we, now or free, no call to action: "Wer die Cookies ablehnen wollte, musste …"); a longer block
+     * is a page flattened onto one line.
+     */
+    statementWords: 80,
+    /** ...with at least this share of stopwords and less than this share of capitalised words (prose, not menu items). */
+    statementStopwords: 0.2,
+    statementCapitals: 0.5,
     /** A short block (up to `lineWords`) made only of phrases. */
     allPhrases: 1,
     /** A longer block with at least `mostlyCover` of its words in phrases ("Read more Read more …"). */
