@@ -418,6 +418,8 @@ describe('promo phrases in a statement in the third person', () => {
     'Wer die Cookies ablehnen wollte, musste auf „Einstellungen“ klicken und dort jede Kategorie einzeln abwählen.',
     'No more pop-ups. The newsletter sign-up box will stay at the end of each post and nowhere else.',
     'Hinzu kommt: Wer die Fernsteuerung per Smartphone nutzen will, muss die App herunterladen und sich mit der E-Mail-Adresse registrieren.',
+    // Reported in the present tense.
+    '« Refuser les cookies doit être aussi simple que de les accepter », rappelle la CNIL, qui recommande depuis 2020 un bouton « Continuer sans accepter ».',
   ])
   cutsParagraphs([
     // A copyright notice is a statement itself; an appeal speaks to the reader or asks.
