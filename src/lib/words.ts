@@ -64,10 +64,6 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   'informó', 'anunció', 'advirtió', 'según', 'detto', 'dichiarato', 'spiegato', 'affermato', 'aggiunto',
   'sottolineato', 'annunciato', 'riferito', 'secondo', 'disse', 'afirmou', 'explicou', 'declarou', 'informou',
   'anunciou', 'destacou', 'ressaltou', 'acrescentou', 'segundo',
-  // The present tense of news ("…, rappelle la CNIL", "sagt Müller"), where it is no imperative too.
-  'sagt', 'erklärt', 'betont', 'meint', 'berichtet', 'kritisiert', 'rappelle', 'estime', 'affirme', 'explique',
-  'souligne', 'précise', 'ajoute', 'déclare', 'assure', 'raconte', 'confie', 'témoigne', 'afirma', 'asegura', 'añade',
-  'señala', 'afferma', 'sottolinea', 'aggiunge', 'dice', 'diz', 'acrescenta', 'ressalta',
 ])
 
 /** Verbs that open a call to action when they start a short block or sentence. */
