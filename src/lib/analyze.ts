@@ -113,17 +113,24 @@ export function walk(text: string, options: Options | undefined, explain: boolea
   }
 }
 
+/** Nothing at the block's edges to look at. */
+const EDGE_NONE = 0
+/**
+ * The block opens with a phrase that may be cut off its start ("ADVERTISEMENT The court…"), or its last
+ * sentence with a heading or button phrase: its sentences are looked at, and a dropped block is rescued.
+ */
+const EDGE_PHRASE = 1
+/** Its sentences are looked at only if the block is editorial (a label closed by a mark: "Related: …"). */
+const EDGE_MARKED = 2
+/** Only its last part is looked at, for a label glued after its last full stop (`endsWithLabel()`). */
+const EDGE_TAIL_LABEL = 3
+
 /** Per-block arrays of the window being decided, kept for the next window and call. */
 const scratch = {
   zs: new Float64Array(0),
   lexicals: new Float64Array(0),
   words: new Int32Array(0),
-  /**
-   * 1 when the block opens with a phrase that may be cut off its start ("ADVERTISEMENT The court…") or
-   * its last sentence with a heading or button phrase; 2 when its sentences are to be looked at only if
-   * the block is editorial (a label closed by a mark: "Related: …", `opensWithMarkedLabel()`); 3 when only
-   * its last part is, for a label glued after its last full stop (`endsWithLabel()`, `splitTailLabel()`).
-   */
+  /** What may be cut off the block's edges: one of the EDGE_* values below. */
   edgeStarts: new Uint8Array(0),
   /**
    * 1 when a sentence of the block opens with a call to action and its object (`Features.actionInside`,
@@ -165,9 +172,9 @@ function decideWindow(
     // (A last sentence without a final mark or bracket may be the rest of a headline: "'We Got Her!' Video Shows …".)
     const closed = f.endsTerminal || blockText.charCodeAt(blockText.length - 1) === 41
     const last = lastOpensWithLine(blockText, matches, shared.lastSentence, closed, s)
-    edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) || last === 1 ? 1
-      : last === 2 || opensWithMarkedLabel(blockText, matches, shared.firstWord, s) ? 2
-      : !flat && endsWithLabel(f, matches, shared.lastSentence) ? 3 : 0
+    edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) || last === 1 ? EDGE_PHRASE
+      : last === 2 || opensWithMarkedLabel(blockText, matches, shared.firstWord, s) ? EDGE_MARKED
+      : !flat && endsWithLabel(f, matches, shared.lastSentence) ? EDGE_TAIL_LABEL : EDGE_NONE
     actions[i] = f.actionInside || (shared.firstAction && shared.lastSentence >= 0) ? 1 : 0
     const repeated = repeat?.(blockText)
     if (repeated) {
@@ -242,7 +249,7 @@ function decideWindow(
     const sentenceLevel = s.granularity === 'sentence' && blockText.length <= SENTENCE_CHARS
     const rescue = boilerplate && decisions.region[i] === 0 && sentenceLevel
     const long = ownZ > s.zThreshold && words[i]! >= RESCUE_WORDS
-    if (rescue && (long || edgeStarts[i] === 1)) {
+    if (rescue && (long || edgeStarts[i] === EDGE_PHRASE)) {
       // A long block may be editorial text with a credit or label glued to its start or end, or
       // editorial sentences followed (or preceded) by a promo sentence; a short one may be a line
       // behind an ad label ("Advertisement Continue reading the main story Ingredients").
@@ -250,7 +257,7 @@ function decideWindow(
       const parts = edges ?? (long ? rescueSentences(blockText, start, s) : undefined)
       // (Not a line that context dropped though its own evidence kept it: "RSS Feeds" among a menu's
       // items is no label before a line of its own.)
-      const line = parts || edgeStarts[i] !== 1 || !own ? undefined : rescueShortLine(blockText, start, s)
+      const line = parts || edgeStarts[i] !== EDGE_PHRASE || !own ? undefined : rescueShortLine(blockText, start, s)
       if (parts ?? line) {
         label = 'editorial'
         sentences = parts ?? line
@@ -260,10 +267,11 @@ function decideWindow(
             : { rule: 'sentences', weight: 0, detail: 'editorial sentences before or after the promo ones are kept' },
         )
       }
-    } else if (!boilerplate && !keptCategory && sentenceLevel && (lexicals[i]! > 0 || edgeStarts[i]! > 0 || actions[i] === 1 || mayStartWithMetadata(blockText, s))) {
-      // (A block sent here only for a label glued to its end has only that label decided.)
-      const parts = lexicals[i]! > 0 || edgeStarts[i] === 1 || edgeStarts[i] === 2 || actions[i] === 1 || mayStartWithMetadata(blockText, s)
-        ? splitMixed(blockText, start, s) : splitTailLabel(blockText, start, s)
+    } else if (!boilerplate && !keptCategory && sentenceLevel) {
+      // A block sent here only for a label glued to its end has only that label decided.
+      const whole = lexicals[i]! > 0 || edgeStarts[i] === EDGE_PHRASE || edgeStarts[i] === EDGE_MARKED || actions[i] === 1 ||
+        mayStartWithMetadata(blockText, s)
+      const parts = whole ? splitMixed(blockText, start, s) : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
           label = 'boilerplate'
