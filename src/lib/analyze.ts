@@ -10,10 +10,10 @@
  */
 import { classify, scoreText, shared } from './block.js'
 import { ContextBlocks, Decisions, decideBlocks, type ReasonText } from './context.js'
-import { BYLINE_WORDS, byline, commentHeading, commentMeta, metadataPrefix } from './lexicon/index.js'
+import { BYLINE_WORDS, byline, commentHeading, commentMeta } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
-import { rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, stampAt } from './mixed.js'
+import { rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, startsWithStamp } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
 import { LABEL_MARK, sigmoid } from './score.js'
 import { segmentOffsets } from './segment.js'
@@ -270,7 +270,7 @@ function decideWindow(
     } else if (!boilerplate && !keptCategory && sentenceLevel) {
       // A block sent here only for a label glued to its end has only that label decided.
       const whole = lexicals[i]! > 0 || edgeStarts[i] === EDGE_PHRASE || edgeStarts[i] === EDGE_MARKED || actions[i] === 1 ||
-        mayStartWithMetadata(blockText, s)
+        startsWithStamp(blockText, s)
       const parts = whole ? splitMixed(blockText, start, s) : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -388,14 +388,6 @@ const LABELLED_PARAGRAPH_WORDS = 150
 /** Nothing, or one run of characters without white space (an address, a handle), to the end. */
 const ONE_RUN = /^\s*\S*$/
 
-/**
- * `metadataPrefix.test(text)`, with its first-letter check done first (most blocks fail it), or a
- * timestamp line glued to the start (`stampAt()`: "Published 12 March 2026 This week …").
- */
-function mayStartWithMetadata(text: string, s: Settings): boolean {
-  const c = text.charCodeAt(0) | 32
-  return ((c === 100 || c === 112 || c === 117) && metadataPrefix.test(text)) || (s.drop.has('metadata') && stampAt(text) !== null)
-}
 
 /**
  * The category of what a context rule removes as a whole, however far from the block that opened

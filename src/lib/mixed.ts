@@ -795,7 +795,7 @@ function stampsEnd(text: string, from: number, s: Settings): number {
   for (let k = 0; k < STACKED_STAMPS; k++) {
     const at = k === 0 ? from : skipSpace(text, end)
     const head = text.slice(at, at + STAMP_CHARS)
-    const m = (at === 0 ? metadataPrefix.exec(head) : null) ?? (s.drop.has('metadata') ? stampAt(head) : null)
+    const m = (at === 0 ? metadataAt(head) : null) ?? (s.drop.has('metadata') ? stampAt(head) : null)
     if (!m) break
     end = at + m[0].length
   }
@@ -804,12 +804,23 @@ function stampsEnd(text: string, from: number, s: Settings): number {
 /** A timestamp line is looked for in this many characters (it is far shorter). */
 const STAMP_CHARS = 240
 
+/** Does `text` start with a timestamp that `edgePhrases()` may cut off ("date 2025-09-01 …", "Published 12 March 2026 …")? */
+export function startsWithStamp(text: string, s: Settings): boolean {
+  return stampsEnd(text, 0, s) > 0
+}
+
+/** `metadataPrefix.exec(text)`, with its first-letter check done first (d, p or u: most blocks fail it). */
+function metadataAt(text: string): RegExpExecArray | null {
+  const c = text.charCodeAt(0) | 32
+  return c === 100 || c === 112 || c === 117 ? metadataPrefix.exec(text) : null
+}
+
 /**
  * A timestamp line at the start of `text` ("Published 12 March 2026", "Mis à jour à 18h22"; see
  * `stampPrefix`), or `null`; the first character is checked first (a letter of l, f, p, u, z, v, m, a, r, t or a
  * digit: most blocks fail it).
  */
-export function stampAt(text: string): RegExpExecArray | null {
+function stampAt(text: string): RegExpExecArray | null {
   const c = text.charCodeAt(0) | 32
   const first = c === 112 || c === 117 || c === 108 || c === 102 || c === 122 || c === 118 || c === 109 || c === 97 || c === 114 || c === 116 ||
     (c >= 48 && c <= 57)

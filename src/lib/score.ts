@@ -388,14 +388,6 @@ export function score(
 }
 
 /**
- * A call to action put together from its parts (lexicon/actions.ts): a verb opening a sentence, then
- * within `reach` words of the same sentence an object the reader is asked to take, and an address to
- * the reader or the publication's voice. Not in reported speech or quotations. In a short block every
- * sentence is looked at ("Tried this recipe? Leave a rating and a comment!"); the strongest counts.
- * A sentence whose verb opens a lexicon phrase is left to the lexicon. Adds its evidence and returns
- * its weight.
- */
-/**
  * A price an offer names: after "for", "from", "only", "just", "per" or their like in six languages, or before
  * "off" or a period ("for just $1", "a 0,99 €", "por 14,90 €", "$50 off", "£4.99/month"); not a price stated in
  * passing ("tickets cost €15").
@@ -434,6 +426,14 @@ function statesInThirdPerson(tokens: TokenView, f: Features): boolean {
   return true
 }
 
+/**
+ * A call to action put together from its parts (lexicon/actions.ts): a verb opening a sentence, then
+ * within `reach` words of the same sentence an object the reader is asked to take, and an address to
+ * the reader or the publication's voice. Not in reported speech or quotations. In a short block every
+ * sentence is looked at ("Tried this recipe? Leave a rating and a comment!"); the strongest counts.
+ * A sentence whose verb opens a lexicon phrase is left to the lexicon. Adds its evidence and returns
+ * its weight.
+ */
 function callToAction(text: string, tokens: TokenView, f: Features, matches: readonly Match[]): number {
   const action = weights.callToAction
   const first = tokens.firstWord
@@ -563,12 +563,11 @@ function frenchHow(text: string, tokens: TokenView, start: number): boolean {
     return false
   }
   const next = text.slice(starts[k]!, ends[k]!)
-  return AFTER_FRENCH_HOW.has(next.replace(APOSTROPHES, "'")) || FRENCH_INFINITIVE.test(next)
+  return AFTER_FRENCH_HOW.has(next) || FRENCH_INFINITIVE.test(next)
 }
 const AFTER_FRENCH_HOW: ReadonlySet<string> = new Set(afterFrenchHow)
 /** A lower-case word in -er or -ir of five letters or more (not "over", "after", "never", "under", "other", "either"). */
 const FRENCH_INFINITIVE = /^(?!(?:over|after|never|under|other|either|whether|rather|later|ever|their|another)$)\p{Ll}{3,}(?:er|ir)$/u
-const APOSTROPHES = /’/g
 
 /** Does the gap `text[from, to)` between two tokens end a sentence (a stop, then white space)? */
 function endsSentence(text: string, from: number, to: number): boolean {

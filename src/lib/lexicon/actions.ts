@@ -195,11 +195,12 @@ export const hyphenated: readonly string[] = [
  * Words after which an opening "comment" is French "how", not the English call to action ("Comment choisir son
  * abonnement", "Comment la ville a réduit …"; not "Comment below", "Comment on this story"): articles,
  * pronouns and common infinitives. Infinitives in -er and -ir count too (see `frenchHow()` in score.ts). Not
- * "on", which English shares.
+ * "on", which English shares. (An elided article is part of the next word's token, "l’État", and is not
+ * looked at.)
  */
 export const afterFrenchHow: readonly string[] = [
-  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils',
-  'elles', 'nous', 'vous', 'je', "j'", 'tu', 'se', "s'", 'ne', "n'", 'en', 'y', 'son', 'sa', 'ses', 'leur',
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils',
+  'elles', 'nous', 'vous', 'je', 'tu', 'se', 'ne', 'en', 'y', 'son', 'sa', 'ses', 'leur',
   'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'bien', 'mieux', 'faire', 'dire', 'prendre',
   'mettre', 'lire', 'vivre', 'suivre', 'écrire', 'rendre', 'vendre', 'comprendre', 'apprendre', 'attendre',
   'répondre', 'réduire', 'construire', 'produire', 'conduire', 'reconnaître', 'croire', 'être', 'avoir',
