@@ -367,6 +367,10 @@ describe('labels, prompts and calls to action at a paragraph’s edges', () => {
     // A last sentence that is a button, or a related link's label and headline.
     ['Gracias a todos por las respuestas, de verdad. Hemos hecho números y vamos a ir a fija. Marcar como solución', 'Gracias a todos por las respuestas, de verdad. Hemos hecho números y vamos a ir a fija.'],
     [`${news} LEER MÁS: El PSOE pide la dimisión del vicepresidente de la Diputación`, news],
+    // A promoting verb and the publication's voice or a push for now, naming nothing it knows.
+    [`${news} Order a signed copy here!`, news],
+    [`${news} Shop our full range of cast iron care products.`, news],
+    [`${news} Descarregue o nosso modelo de currículo gratuito.`, news],
   ]) {
     it(`cuts the promo off “${paragraph.slice(0, 40)}…”`, () => {
       expect(clean(`${lead}\n\n${paragraph}\n\n${after}\n`)).toBe(`${lead}\n\n${kept}\n\n${after}\n`)
@@ -377,7 +381,27 @@ describe('labels, prompts and calls to action at a paragraph’s edges', () => {
     '\'We Got Her!\' Video Shows Police Arresting Suspect After Chase',
     'Share Ideas, Setups and Projects on the forum. It is a great place to start.',
     'Join the queue at the town hall early, officials said. Doors open at nine.',
+    // A voice word that another language uses for something else, or a time word, asks nothing by itself.
+    'Despeje o líquido fervente sobre o polvilho e misture com uma colher. Deixe amornar por uns 10 minutos.',
+    'Der Gemeinderat stimmt am Montag ab. Schauen wir uns die Zahlen genauer an, bevor es so weit ist.',
   ])
+})
+
+describe('calls to action with an elided article or a quoted name', () => {
+  it('reads “l’appli”, “d’abonnement”, “dell’app” as the object after them', () => {
+    const [appli] = analyze('Regardez la finale en intégralité sur l’appli Sport+.').blocks
+    expect(appli!.reasons.map((r) => r.rule)).toContain('call-to-action-object')
+    const [app] = analyze('Segui la diretta della partita sull’app del giornale.').blocks
+    expect(app!.reasons.map((r) => r.rule)).toContain('call-to-action-object')
+  })
+  it('takes a newsletter named between quotes for a call to action, not someone’s words', () => {
+    const named = 'Inscrivez-vous à « Écrans & Ondes », notre lettre hebdomadaire sur les médias, chaque vendredi dans votre boîte mail.'
+    expect(clean(`${lead}\n\n${named}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
+    const [quoted] = analyze('“Join us and support the campaign today,” the banner on the town hall reads.').blocks
+    expect(quoted!.reasons.map((r) => r.rule)).not.toContain('call-to-action-object')
+    const [long] = analyze('Subscribe, he wrote, was “the one word every editor now repeats all day long”.').blocks
+    expect(long!.reasons.map((r) => r.rule)).not.toContain('call-to-action-object')
+  })
 })
 
 describe('labels glued after a paragraph’s last full stop', () => {

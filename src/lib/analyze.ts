@@ -134,7 +134,8 @@ const scratch = {
   edgeStarts: new Uint8Array(0),
   /**
    * 1 when a sentence of the block opens with a call to action and its object (`Features.actionInside`,
-   * and the first of several: `Scan.firstAction`).
+   * and the first of several: `Scan.firstAction`) or, after the first, with a promoting verb and the
+   * publication's voice (`Scan.voiceAction`).
    */
   actions: new Uint8Array(0),
   categories: [] as Array<Category | undefined>,
@@ -175,7 +176,7 @@ function decideWindow(
     edgeStarts[i] = opensWithEdgePhrase(matches, shared.firstWord, s) || last === 1 ? EDGE_PHRASE
       : last === 2 || opensWithMarkedLabel(blockText, matches, shared.firstWord, s) ? EDGE_MARKED
       : !flat && endsWithLabel(f, matches, shared.lastSentence) ? EDGE_TAIL_LABEL : EDGE_NONE
-    actions[i] = f.actionInside || (shared.firstAction && shared.lastSentence >= 0) ? 1 : 0
+    actions[i] = f.actionInside || shared.voiceAction || (shared.firstAction && shared.lastSentence >= 0) ? 1 : 0
     const repeated = repeat?.(blockText)
     if (repeated) {
       // Seen on other pages of the same site: boilerplate evidence of its own.

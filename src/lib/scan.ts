@@ -10,7 +10,7 @@ import { NO_SPACES, isUpper } from './features.js'
 import { matchIds, type Match, type Matcher } from './matcher.js'
 import { APOSTROPHE, isSymbol, wideWordChar } from './tokens.js'
 import {
-  CTA, HASH_START, OBJECT_SHIFT, PLAIN_VERB, PLURAL, PROMO_VERB, REPORTING, SECOND, STOP, THIRD, VOICE, hashStep, lookupAscii,
+  CTA, HASH_START, OBJECT_SHIFT, PLAIN_VERB, PLURAL, PROMO_VERB, REPORTING, SECOND, SHARED_VOICE, STOP, THIRD, VOICE, hashStep, lookupAscii, wordId,
 } from './vocabulary.js'
 
 /** Characters the shape patterns look for, as bits: a pattern whose characters are absent is not run. */
@@ -137,6 +137,13 @@ export class Scan {
    * others ("Apúntate a 'Bon dia', la newsletter gratuita de … El Ayuntamiento …").
    */
   firstAction = false
+  /**
+   * A sentence after the first opens with a promoting verb and speaks as the publication or pushes for
+   * now, naming no object ("… is out now. Order a signed copy here!", "… Book your hotel now and save up to
+   * 30%."): the block's sentences are looked at one by one, as for `Features.actionInside`, though the
+   * block's own score does not count it (a forum's "Share … Follow" buttons glued to a post).
+   */
+  voiceAction = false
   /** Word-list flags by vocabulary id (of the vocabulary of the last scan). */
   kinds: readonly number[] = []
 
@@ -199,8 +206,10 @@ export class Scan {
     let verb = 0
     let object = false
     let voice = false
+    let ownVoice = false
     let action = false
     let firstAction = false
+    let voiceAction = false
     while (i < n) {
       let code = charCode(text, i)
       let size = code < 128 ? (ASCII[code] === 0 ? 0 : 1) : wideWordChar(text, i, code)
@@ -240,6 +249,7 @@ export class Scan {
       }
       // A word: letters, digits and marks, with inner apostrophes.
       const start = i
+      let apostrophe = -1
       let ascii = code < 128
       let h = HASH_START
       if (ascii) {
@@ -268,6 +278,7 @@ export class Scan {
         }
         if ((code === 39 || code === 0x2019) && i + 1 < n && wordChar(text, i + 1, charCode(text, i + 1)) > 0) {
           h = hashStep(h, 39)
+          if (apostrophe < 0) apostrophe = i
           i++
           continue
         }
@@ -282,6 +293,8 @@ export class Scan {
         norm = text.slice(start, i).toLowerCase().replace(APOSTROPHE, "'")
         id = ids.get(norm) ?? -1
       }
+      // An elided article or pronoun before the word ("l’appli", "dell’app"): see `wordId()`.
+      if (apostrophe > start && apostrophe - start <= 6) id = wordId(v, norm ?? text.slice(start, i).toLowerCase().replace(APOSTROPHE, "'"))
       if (firstWord < 0) {
         firstWord = this.count
         firstId = id
@@ -309,11 +322,16 @@ export class Scan {
           // A promoting verb may be its own object ("Subscribe so you never miss an episode!").
           object = (verb & PROMO_VERB) !== 0 && kind >>> OBJECT_SHIFT !== 0
           voice = false
+          ownVoice = false
           asks = object
         } else if (verb !== 0) {
           object ||= kind >>> OBJECT_SHIFT !== 0
           voice ||= (kind & VOICE) !== 0
+          ownVoice ||= (kind & (VOICE | SHARED_VOICE)) === VOICE
           asks = object && ((verb & PROMO_VERB) !== 0 || voice)
+          // A promoting verb with the publication's own voice but nothing named ("Order a signed copy
+          // here!"), after the first sentence: see `voiceAction`.
+          if (!asks && sentences > 1 && ownVoice && (verb & PROMO_VERB) !== 0) voiceAction = true
         }
         if (asks) {
           if (sentences > 1) action = true
@@ -331,6 +349,7 @@ export class Scan {
     this.firstWord = firstWord < 0 ? this.count : firstWord
     this.lastSentence = lastSentence
     this.firstAction = firstAction
+    this.voiceAction = voiceAction
     const firstStart = firstWord < 0 ? 0 : this.starts[firstWord]!
     const firstCode = charCode(text, firstStart)
     return {

@@ -9,7 +9,7 @@
  */
 import { afterFrenchHow } from './lexicon/actions.js'
 import { hyphenCompound as COMPOUND, patterns, type Pattern } from './lexicon/index.js'
-import type { Features } from './features.js'
+import { longestQuotation, type Features } from './features.js'
 import type { Match } from './matcher.js'
 import { GATE_CURRENCY, GATE_SEPARATOR, gateBit } from './scan.js'
 import { AUX, CTA, FUNCTION_WORD, OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, STOP, VOICE } from './vocabulary.js'
@@ -437,7 +437,10 @@ function statesInThirdPerson(tokens: TokenView, f: Features): boolean {
 function callToAction(text: string, tokens: TokenView, f: Features, matches: readonly Match[]): number {
   const action = weights.callToAction
   const first = tokens.firstWord
-  if (first >= tokens.count || f.words > action.maxWords || f.reporting > 0 || f.quotation) return 0
+  if (first >= tokens.count || f.words > action.maxWords || f.reporting > 0) return 0
+  // Someone's words between quotes are no call to action of the text's; a name between quotes in the
+  // call's own sentence is ("Inscrivez-vous à « Écrans & Ondes », notre lettre …").
+  if (f.quotation && longestQuotation(text) > action.quotedName) return 0
   const { ids, kinds, starts, ends } = tokens
   let best = 0
   let bestObject = 0
@@ -451,7 +454,11 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
     let end = start + 1
     while (end < tokens.count && !endsSentence(text, ends[end - 1]!, starts[end]!)) end++
     // A call to action the lexicon knows as a phrase ("Follow us", "Sign up for our") is scored there.
-    if (verb !== 0 && !nounUse(text, tokens, start, end) && !matches.some((m) => m.any !== undefined && m.from <= start && start < m.to)) {
+    // A verb that opens a quotation is someone's words or a name ("“Join us” campaign").
+    if (
+      verb !== 0 && !nounUse(text, tokens, start, end) && !matches.some((m) => m.any !== undefined && m.from <= start && start < m.to) &&
+      !opensQuotation(text, starts[start]!) && (!f.quotation || QUOTE_MARK.test(text.slice(starts[start]!, ends[end - 1]!)))
+    ) {
       let object = 0
       let address = 0
       // A promoting verb may be its own object ("Subscribe so you never miss an episode"); a plain
@@ -491,6 +498,13 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
     bestAddressed ? 'asks the reader to take something, addressing them' : 'a call-to-action verb with what it asks for',
   )
   return best
+}
+
+const QUOTE_MARK = /[“"«„]/
+/** Does a quotation mark (“ " « „ ‘ ') stand right before offset `at`? */
+function opensQuotation(text: string, at: number): boolean {
+  const code = at > 0 ? text.charCodeAt(at - 1) : 0
+  return code === 0x201c || code === 34 || code === 0xab || code === 0x201e || code === 0x2018 || code === 39
 }
 
 /**

@@ -7,7 +7,7 @@
  * Words outside the vocabulary get no id; nothing else needs to know them.
  */
 import { charCode } from './chars.js'
-import { auxiliaries, plainVerbs, promoObjects, promoVerbs, readerWords, voiceWords } from './lexicon/actions.js'
+import { auxiliaries, plainVerbs, promoObjects, promoVerbs, readerWords, sharedVoiceWords, voiceWords } from './lexicon/actions.js'
 import type { Category } from './types.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 
@@ -24,12 +24,14 @@ export const PROMO_VERB = 128
 export const READER = 256
 export const VOICE = 512
 /** ...and an object, whose category is stored from this bit up (index into `OBJECT_CATEGORIES`, plus one). */
-export const OBJECT_SHIFT = 11
+export const OBJECT_SHIFT = 12
 export const OBJECT_CATEGORIES = Object.keys(promoObjects) as Category[]
 /** A function word, the publication's voice or an address to the reader: no noun, whatever the word after it. */
 export const FUNCTION_WORD = STOP | VOICE | READER
 /** A word-list flag below the object's bits: an auxiliary or a form of "to be" or "to have", which after an opening verb makes the verb a noun (see `auxiliaries`). */
 export const AUX = 1024
+/** A voice word another language uses for something else (see `sharedVoiceWords`). */
+export const SHARED_VOICE = 2048
 
 /**
  * Words found by the hash of their characters without building a string: an open-addressing table,
@@ -61,7 +63,7 @@ export function createVocabulary(): Vocabulary {
   for (const [list, flag] of [
     [stopwords, STOP], [secondPerson, SECOND], [firstPersonPlural, PLURAL], [thirdPerson, THIRD],
     [reportingVerbs, REPORTING], [ctaVerbs, CTA], [plainVerbs, PLAIN_VERB], [promoVerbs, PROMO_VERB],
-    [readerWords, READER], [voiceWords, VOICE], [auxiliaries, AUX],
+    [readerWords, READER], [voiceWords, VOICE], [auxiliaries, AUX], [sharedVoiceWords, SHARED_VOICE],
   ] as const) {
     for (const word of list) v.kinds[intern(v, word)]! |= flag
   }
@@ -72,6 +74,32 @@ export function createVocabulary(): Vocabulary {
     }
   })
   return v
+}
+
+/**
+ * French and Italian articles, pronouns and prepositions elided before a vowel, which the tokenizer
+ * keeps in the word's token ("l’appli", "d’abonnement", "dell’app", "un’offerta").
+ */
+const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'quell'])
+/** Word-list flags of the words a call to action is made of: verbs, address, voice and objects. */
+const ACTION_PARTS = PROMO_VERB | PLAIN_VERB | READER | VOICE | (-1 << OBJECT_SHIFT)
+
+/**
+ * The word behind an elided article or pronoun in `norm` ("appli" of "l'appli") when `isPart` says it
+ * is one of the words a call to action is made of, else undefined: "Regardez … sur l’appli Sport+"
+ * names its object as "… on the app" does.
+ */
+export function elided(norm: string, isPart: (word: string) => boolean): string | undefined {
+  const k = norm.indexOf("'")
+  if (k < 1 || k > 6 || k === norm.length - 1 || !ELIDED.has(norm.slice(0, k))) return undefined
+  const word = norm.slice(k + 1)
+  return isPart(word) ? word : undefined
+}
+
+/** The id of a token's norm: the word behind an elided article when that is part of a call to action (see `elided()`), else its own (-1: unknown). */
+export function wordId(v: Vocabulary, norm: string): number {
+  const word = norm.length > 2 && norm.includes("'") ? elided(norm, (w) => ((v.kinds[v.ids.get(w) ?? -1] ?? 0) & ACTION_PARTS) !== 0) : undefined
+  return v.ids.get(word ?? norm) ?? -1
 }
 
 /** The id of `word` (a token's norm), added when new. */

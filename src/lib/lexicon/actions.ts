@@ -105,6 +105,20 @@ export const voiceWords: readonly string[] = [
 ]
 
 /**
+ * Voice words that speak as the publication only sometimes: those another of the six languages uses for
+ * something else ("uns", Portuguese "some"; "qui", French "who"; "ci", Italian "there"; "hier", French
+ * "yesterday"; "ora"; "já", "already"), German "wir" of "let's" ("Schauen wir uns die Zahlen an."), and
+ * the time words that news opens with as often ("Sigue hoy el juicio …", "Diventa oggi legge …"). They
+ * count as the others do, but a promoting verb that names no object sends a paragraph's later sentence to
+ * be looked at only with another ("Order a signed copy here!", "Shop our full range …" do; "Deixe amornar
+ * por uns 10 minutos." does not): see `Scan.voiceAction`.
+ */
+export const sharedVoiceWords: readonly string[] = [
+  'uns', 'qui', 'ci', 'hier', 'ora', 'já', 'wir',
+  'now', 'today', "today's", 'sofort', 'jetzt', 'heute', 'maintenant', "aujourd'hui", 'ahora', 'hoy', 'subito', 'oggi', 'agora', 'hoje',
+]
+
+/**
  * What a call to action asks the reader to take, by category. Some verbs are their own object
  * ("Subscribe so you never miss an episode", "Inscrivez-vous"): they are listed here too.
  */
