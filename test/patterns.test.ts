@@ -367,8 +367,7 @@ describe('labels, prompts and calls to action at a paragraph’s edges', () => {
     // A last sentence that is a button, or a related link's label and headline.
     ['Gracias a todos por las respuestas, de verdad. Hemos hecho números y vamos a ir a fija. Marcar como solución', 'Gracias a todos por las respuestas, de verdad. Hemos hecho números y vamos a ir a fija.'],
     [`${news} LEER MÁS: El PSOE pide la dimisión del vicepresidente de la Diputación`, news],
-    // A promoting verb and the publication's voice or a push for now, naming nothing it knows.
-    [`${news} Order a signed copy here!`, news],
+    // A verb that sells, with the publication's possessive, naming nothing the object lists know.
     [`${news} Shop our full range of cast iron care products.`, news],
     [`${news} Descarregue o nosso modelo de currículo gratuito.`, news],
   ]) {
@@ -381,27 +380,16 @@ describe('labels, prompts and calls to action at a paragraph’s edges', () => {
     '\'We Got Her!\' Video Shows Police Arresting Suspect After Chase',
     'Share Ideas, Setups and Projects on the forum. It is a great place to start.',
     'Join the queue at the town hall early, officials said. Doors open at nine.',
-    // A voice word that another language uses for something else, or a time word, asks nothing by itself.
+    // Instructions, directions and first-person accounts whose verb does not sell ask nothing without an object.
     'Despeje o líquido fervente sobre o polvilho e misture com uma colher. Deixe amornar por uns 10 minutos.',
     'Der Gemeinderat stimmt am Montag ab. Schauen wir uns die Zahlen genauer an, bevor es so weit ist.',
+    'Work the heel flap over 30 stitches. Pin a marker here so you can count the gusset rows.',
+    'The queue for the tower starts at dawn. Get there early; we waited 40 minutes even so.',
+    'La plaza está a diez minutos. Sigue aquí a la izquierda y verás la catedral.',
+    'Los manifestantes llegaron al ayuntamiento. Escucha nuestro grito, coreaban.',
+    'Chi dona un’ora del proprio tempo al banco alimentare riceve un attestato del Comune, spiega l’assessore.',
+    'Support the “Save Our NHS” march, the placards read as the crowd reached Whitehall.',
   ])
-})
-
-describe('calls to action with an elided article or a quoted name', () => {
-  it('reads “l’appli”, “d’abonnement”, “dell’app” as the object after them', () => {
-    const [appli] = analyze('Regardez la finale en intégralité sur l’appli Sport+.').blocks
-    expect(appli!.reasons.map((r) => r.rule)).toContain('call-to-action-object')
-    const [app] = analyze('Segui la diretta della partita sull’app del giornale.').blocks
-    expect(app!.reasons.map((r) => r.rule)).toContain('call-to-action-object')
-  })
-  it('takes a newsletter named between quotes for a call to action, not someone’s words', () => {
-    const named = 'Inscrivez-vous à « Écrans & Ondes », notre lettre hebdomadaire sur les médias, chaque vendredi dans votre boîte mail.'
-    expect(clean(`${lead}\n\n${named}\n\n${after}\n`)).toBe(`${lead}\n\n${after}\n`)
-    const [quoted] = analyze('“Join us and support the campaign today,” the banner on the town hall reads.').blocks
-    expect(quoted!.reasons.map((r) => r.rule)).not.toContain('call-to-action-object')
-    const [long] = analyze('Subscribe, he wrote, was “the one word every editor now repeats all day long”.').blocks
-    expect(long!.reasons.map((r) => r.rule)).not.toContain('call-to-action-object')
-  })
 })
 
 describe('labels glued after a paragraph’s last full stop', () => {
@@ -657,5 +645,35 @@ describe('platform and site furniture', () => {
   it('keeps a live blog’s sign-off', () => {
     const text = `${lead}\n\nThat’s it from us today. Thanks for reading and for all your emails.\n`
     expect(clean(text)).toBe(text)
+  })
+})
+
+describe('a page about a kind of promo', () => {
+  const cookieArticle = [
+    'La CNIL a infligé mardi une amende de 2 millions d’euros à un site de petites annonces pour ses bandeaux de cookies.',
+    'Selon l’autorité, le site déposait des cookies publicitaires avant tout consentement des internautes, en violation du RGPD.',
+    '« Refuser les cookies doit être aussi simple que de les accepter », rappelle la CNIL, qui recommande depuis 2020 un bouton « Continuer sans accepter » au premier niveau du bandeau.',
+    'L’entreprise a deux mois pour mettre son bandeau en conformité, faute de quoi une astreinte de 10 000 euros par jour s’appliquera.',
+  ]
+  const banner = 'Nous utilisons des cookies pour améliorer votre expérience et mesurer l’audience. Vous pouvez accepter ou refuser les cookies à tout moment.'
+  it('keeps a statement in the third person on the page’s topic, and still cuts the site’s own notice', () => {
+    const article = cookieArticle.join('\n\n')
+    expect(clean(`${article}\n\n${banner}\n`)).toBe(`${article}\n`)
+    const [, , quoted] = analyze(`${article}\n`).blocks
+    expect(quoted!.label).toBe('editorial')
+    expect(quoted!.reasons[0]!.rule).toBe('topic')
+  })
+  it('keeps such a statement at a paragraph’s end, and cuts the publication’s own appeal', () => {
+    const first = 'O Diário da Serra, o jornal mais antigo do distrito, vai deixar de enviar a sua newsletter diária gratuita a partir de 1 de março. O resumo matinal passará a estar disponível apenas para assinantes digitais.'
+    const rest = [
+      'Segundo a direção, a newsletter tem hoje 12 mil inscritos, mas apenas uma pequena parte se converte em assinantes pagos.',
+      'Outros jornais regionais seguiram o mesmo caminho no último ano, e a newsletter paga tornou-se uma fonte de receita importante.',
+    ]
+    const article = [first, ...rest].join('\n\n')
+    expect(clean(`${article}\n\nAssine já a nossa newsletter e receba as notícias no seu e-mail.\n`)).toBe(`${article}\n`)
+  })
+  it('takes one paragraph that names the topic for no topic', () => {
+    const text = `${lead}\n\n${cookieArticle[2]}\n\n${after}\n`
+    expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
   })
 })

@@ -10,7 +10,6 @@ import { GATE_DIGIT, Scan, gateBit } from '../src/lib/scan.js'
 import { candidates, gated, passes } from '../src/lib/score.js'
 import { segment } from '../src/lib/segment.js'
 import { tokenize } from '../src/lib/tokens.js'
-import { wordId } from '../src/lib/vocabulary.js'
 
 const runs = Number(process.env.FC_RUNS ?? 100)
 const matcher = compile(lexicon)
@@ -18,7 +17,7 @@ const phrases = lexicon.map((p) => p.phrase)
 
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...phrases) },
-  { weight: 2, arbitrary: fc.constantFrom('you', 'We', "DON'T", 'don’t', 'Said', 'they’re', 'Sign', 'ÉTAT', 'l’appli', "dell'App", 'qu’ici', "l'état", 'S’', 'İstanbul', 'K', 'straße', '東京の気温は午後に三十度を超えた', '42', '3.2%', 'x') },
+  { weight: 2, arbitrary: fc.constantFrom('you', 'We', "DON'T", 'don’t', 'Said', 'they’re', 'Sign', 'ÉTAT', 'İstanbul', 'K', 'straße', '東京の気温は午後に三十度を超えた', '42', '3.2%', 'x') },
   { weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\n', ': ', ' | ', ' / ', ' › ', '©', '(c) 2024', '“', '”', '!', '. ', '?', '’', "'", '@', '$5', '€', '[', '·', '•', '»', '>', '…', '。', '！', '."', '.’ ', "!' ", '?)', '\u00a0', '\t', '«', '„', '"', '?)))))))', '.”’"', '？」', '。') },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
@@ -38,7 +37,7 @@ describe('Scan', () => {
         for (let k = 0; k < tokens.length; k++) {
           const token = tokens[k]!
           expect([scan.starts[k], scan.ends[k], scan.isWord[k]]).toEqual([token.start, token.end, token.word ? 1 : 0])
-          expect(scan.ids[k]).toBe(wordId(matcher.vocabulary, token.norm))
+          expect(scan.ids[k]).toBe(matcher.vocabulary.ids.get(token.norm) ?? -1)
         }
         const first = tokens.findIndex((token) => token.word)
         expect(scan.firstWord).toBe(first < 0 ? tokens.length : first)

@@ -8,16 +8,17 @@
  * 5. hand each block to a sink in order (an analysis here, the cleaned text in `clean.ts`).
  * Pure and synchronous; no Node APIs. Retext runs only on the few blocks that need sentences.
  */
-import { classify, scoreText, shared } from './block.js'
+import { DECISIVE, TOPIC_BLOCKS, TOPIC_STATEMENT_WORDS, classify, scoreText, shared } from './block.js'
 import { ContextBlocks, Decisions, decideBlocks, type ReasonText } from './context.js'
 import { BYLINE_WORDS, byline, commentHeading, commentMeta } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
 import { rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, startsWithStamp } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
-import { LABEL_MARK, sigmoid } from './score.js'
+import { LABEL_MARK, sigmoid, topicStatement } from './score.js'
 import { segmentOffsets } from './segment.js'
 import { forgetSentences, sentencesOf } from './sentences.js'
+import { topicBit } from './vocabulary.js'
 import { PAGE_CHARS, windowEnd } from './windows.js'
 import type { Analysis, BlockAnalysis, Category, Label, Reason, SentenceAnalysis } from './types.js'
 
@@ -48,6 +49,7 @@ const SUBHEADING_CATEGORIES: ReadonlySet<Category> = new Set(['navigation', 'cop
 const TOPIC_CATEGORIES: ReadonlySet<Category> = new Set(['donation', 'paywall', 'newsletter', 'cookie', 'app', 'advertisement', 'copyright', 'related'])
 /** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
 const RESCUE_WORDS = 8
+
 
 /** Extra evidence for a block seen in other documents of the same group (see `repeats.ts`). */
 export type RepeatHook = (blockText: string) => { weight: number; detail: string } | undefined
@@ -138,6 +140,8 @@ const scratch = {
    * publication's voice (`Scan.voiceAction`).
    */
   actions: new Uint8Array(0),
+  /** 1 for a statement in the third person (see `topicStatement()`). */
+  statements: new Uint8Array(0),
   categories: [] as Array<Category | undefined>,
   inputs: new ContextBlocks(0),
   decisions: new Decisions(0),
@@ -159,8 +163,12 @@ function decideWindow(
     scratch.words = new Int32Array(size)
     scratch.edgeStarts = new Uint8Array(size)
     scratch.actions = new Uint8Array(size)
+    scratch.statements = new Uint8Array(size)
   }
-  const { zs, lexicals, words, edgeStarts, actions, categories } = scratch
+  const { zs, lexicals, words, edgeStarts, actions, statements, categories } = scratch
+  const vocabulary = s.matcher.vocabulary
+  /** How many blocks of editorial prose name each topic category (by its bit in `vocabulary.topics`). */
+  const topicCounts: number[] = []
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
   const inputs = scratch.inputs.resize(n)
   inputs.flatPage = flat
@@ -214,7 +222,21 @@ function decideWindow(
     const sentences = f.endsTerminal && shared.lastSentence >= 0 && !truncated(blockText)
     const kicker = f.words >= 1 && f.words <= 2 && f.startsUpper && !f.endsTerminal && f.numbers === 0 && !blockText.includes(',')
     inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle, sentence, sentences, kicker)
+    // A statement in the third person, and the topics of a block of editorial prose (see `classes.topicBlocks`).
+    statements[i] = !ev.action && !ev.scoped && topicStatement(blockText, shared, f, TOPIC_STATEMENT_WORDS) ? 1 : 0
+    if ((cls === 'good' || cls === 'near') && ev.z < s.zThreshold + DECISIVE) {
+      let bits = 0
+      for (let k = 0; k < shared.count; k++) {
+        const id = shared.ids[k]!
+        if (id >= 0) bits |= vocabulary.topics[id]!
+      }
+      for (let b = 0; bits !== 0; b++, bits >>>= 1) if (bits & 1) topicCounts[b] = (topicCounts[b] ?? 0) + 1
+    }
   }
+  let topics = 0
+  topicCounts.forEach((count, b) => {
+    if (count >= TOPIC_BLOCKS) topics |= 1 << b
+  })
   const decisions = decideBlocks(inputs, true, page, scratch.decisions)
   const light = sink.range !== undefined
   for (let i = 0; i < n; i++) {
@@ -241,6 +263,13 @@ function decideWindow(
       boilerplate = false
       keptCategory = true
       reasons?.unshift({ rule: 'kept-category', weight: 0, category, detail: `category \`${category}\` is kept by options.drop` })
+    }
+    if (boilerplate && statements[i] === 1 && decisions.region[i] === 0 && category && (topics & topicBit(category)) !== 0) {
+      // A statement in the third person on the page's own topic: the story's, not a promo.
+      const weight = s.zThreshold - 1 - z
+      reasons?.unshift({ rule: 'topic', weight: Math.round(weight * 100) / 100, category, detail: `a statement in the third person on the page's topic (${category})` })
+      z += weight
+      boilerplate = false
     }
     const start = offset + starts[i]!
     const end = offset + ends[i]!
@@ -272,7 +301,7 @@ function decideWindow(
       // A block sent here only for a label glued to its end has only that label decided.
       const whole = lexicals[i]! > 0 || edgeStarts[i] === EDGE_PHRASE || edgeStarts[i] === EDGE_MARKED || actions[i] === 1 ||
         startsWithStamp(blockText, s)
-      const parts = whole ? splitMixed(blockText, start, s) : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
+      const parts = whole ? splitMixed(blockText, start, s, topics) : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
           label = 'boilerplate'

@@ -13,6 +13,11 @@ import { classes as c } from './weights.js'
 /** Own evidence this far above the threshold (log-odds) decides a block without context. */
 export const DECISIVE = c.decisive
 
+/** Blocks of editorial prose that make a page one about their topic, and the words of a statement on it (see `classes.topicBlocks`). */
+export const TOPIC_BLOCKS = c.topicBlocks
+export const TOPIC_STATEMENT_WORDS = c.topicStatementWords
+export const TOPIC_SENTENCE_WORDS = c.topicSentenceWords
+
 /** Reused by every scoring call (its arrays are read before the next one). */
 export const shared = new Scan()
 /** Held by `edgePhrases()` while it scores parts of the same text. */

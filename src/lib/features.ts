@@ -4,10 +4,9 @@
  * (`scan.ts`), and test/scan.test.ts checks that the two agree.
  */
 import { charCode } from './chars.js'
-import { plainVerbs, promoObjects, promoVerbs, readerWords, voiceWords } from './lexicon/actions.js'
+import { plainVerbs, promoObjects, promoVerbs, voiceWords } from './lexicon/actions.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 import type { Token } from './tokens.js'
-import { elided } from './vocabulary.js'
 
 export interface Features {
   /** Length in UTF-16 code units. */
@@ -71,8 +70,6 @@ const promoVerbSet = new Set(promoVerbs)
 const plainVerbSet = new Set(plainVerbs.filter((w) => !promoVerbSet.has(w)))
 const voiceSet = new Set(voiceWords)
 const actionObjects = new Set(Object.values(promoObjects).flat())
-const actionParts = new Set([...promoVerbs, ...plainVerbs, ...readerWords, ...voiceWords, ...actionObjects])
-const isActionPart = (word: string) => actionParts.has(word)
 /** A sentence mark (as `SENTENCE_MARK`) in the text between two words: the second starts a sentence. */
 const SENTENCE_GAP = /[.!?…]["”’'»)\]]*\s|[。！？]/
 
@@ -92,7 +89,6 @@ export function features(text: string, tokens: readonly Token[]): Features {
   let numbers = 0
   let capitals = 0
   let first: Token | undefined
-  let firstNorm = ''
   let spaceless = 0
   for (const token of tokens) {
     if (!token.word) continue
@@ -105,12 +101,8 @@ export function features(text: string, tokens: readonly Token[]): Features {
     } else {
       words++
     }
-    // "l'appli" as "appli" (see `wordId()` in vocabulary.ts).
-    const norm = (token.norm.length > 2 && token.norm.includes("'") && elided(token.norm, isActionPart)) || token.norm
-    if (first === undefined) {
-      first = token
-      firstNorm = norm
-    }
+    first ??= token
+    const norm = token.norm
     if (previousEnd < 0 || SENTENCE_GAP.test(text.slice(previousEnd, token.start))) {
       sentences++
       verb = sentences > 1 ? (promoVerbSet.has(norm) ? 2 : plainVerbSet.has(norm) ? 1 : 0) : 0
@@ -152,7 +144,7 @@ export function features(text: string, tokens: readonly Token[]): Features {
     endsTerminal: ENDS_TERMINAL.test(tail),
     sentenceMarks: marks,
     quotation: hasQuotation(text),
-    ctaStart: first !== undefined && ctaVerbs.has(firstNorm),
+    ctaStart: first !== undefined && ctaVerbs.has(first.norm),
     actionInside: action,
     startsUpper: first !== undefined && (isUpper(text, first.start) || isDigit(text.charCodeAt(first.start))),
     exclamation: text.includes('!'),
@@ -174,30 +166,6 @@ export function isUpper(text: string, i: number): boolean {
 // “ ” " « » „
 const OPEN_QUOTE = (code: number) => code === 0x201c || code === 34 || code === 0xab || code === 0x201e
 const CLOSE_QUOTE = (code: number) => code === 0x201d || code === 34 || code === 0xbb || code === 0x201c
-
-/**
- * The most words any quotation of `text` holds (marks paired as `hasQuotation()` pairs them), for a
- * text that has one: a newsletter's name between quotes ("« Écrans & Ondes »", "'The Morning
- * Dispatch'") is no one's words.
- */
-export function longestQuotation(text: string): number {
-  let open = -1
-  let longest = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = charCode(text, i)
-    if (open < 0) {
-      if (OPEN_QUOTE(code)) open = i
-    } else if (CLOSE_QUOTE(code)) {
-      const words = text.slice(open + 1, i).split(/\s+/).filter((w) => WORDISH.test(w)).length
-      if (words > longest) longest = words
-      open = -1
-    } else if (code === 10) {
-      open = -1
-    }
-  }
-  return longest
-}
-const WORDISH = /[\p{L}\p{N}]/u
 
 /** Is there a quotation of three or more words? One linear scan. */
 function hasQuotation(text: string): boolean {

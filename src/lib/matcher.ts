@@ -5,7 +5,7 @@
  */
 import type { Phrase } from './lexicon/index.js'
 import { tokenize, type Token } from './tokens.js'
-import { createVocabulary, intern, seal, wordId, type Vocabulary } from './vocabulary.js'
+import { createVocabulary, intern, seal, type Vocabulary } from './vocabulary.js'
 
 interface TrieNode {
   next: Map<number, TrieNode>
@@ -53,9 +53,7 @@ export function compile(phrases: Iterable<Phrase>): Matcher {
     if (tokens.length === 0) continue
     let current = root
     for (const token of tokens) {
-      // As a token of the text is read: "l'appli" as "appli" (see `wordId()`).
-      const known = wordId(vocabulary, token.norm)
-      const id = known >= 0 ? known : intern(vocabulary, token.norm)
+      const id = intern(vocabulary, token.norm)
       let child = current.next.get(id)
       if (!child) {
         child = node()
@@ -123,6 +121,6 @@ const NONE: Match[] = []
 
 /** Find non-overlapping, leftmost-longest phrase matches in `tokens` (see `tokenize()`). */
 export function match(matcher: Matcher, tokens: readonly Token[]): Match[] {
-  const ids = tokens.map((t) => wordId(matcher.vocabulary, t.norm))
+  const ids = tokens.map((t) => matcher.vocabulary.ids.get(t.norm) ?? -1)
   return matchIds(matcher, ids, tokens.map((t) => t.start), tokens.map((t) => t.end), tokens.length)
 }

@@ -3,17 +3,17 @@
  * `sentences.ts`) and labels glued to their edges, each decided on its own evidence. Only whole
  * sentences, or a standalone label before a new sentence, are ever cut.
  */
-import { DECISIVE, classify, edgeScan, scoreText, shared } from './block.js'
+import { DECISIVE, TOPIC_SENTENCE_WORDS, classify, edgeScan, scoreText, shared } from './block.js'
 import { charCode } from './chars.js'
 import type { Features } from './features.js'
 import { metadataPrefix, stampPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import type { Settings } from './options.js'
-import { sigmoid, type Evidence } from './score.js'
+import { sigmoid, topicStatement, type Evidence } from './score.js'
 import type { Span } from './segment.js'
 import { sentences } from './sentences.js'
 import type { Category, Reason, SentenceAnalysis } from './types.js'
-import { FUNCTION_WORD, OBJECT_SHIFT } from './vocabulary.js'
+import { FUNCTION_WORD, OBJECT_SHIFT, topicBit } from './vocabulary.js'
 
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
 const SENTENCE_MARGIN = 1
@@ -93,9 +93,10 @@ const round = (x: number) => Math.round(x * 1000) / 1000
 
 /**
  * Decide a kept block's sentences: cut leading and trailing promo phrases, then score each
- * retext sentence. Returns `undefined` when nothing in the block is boilerplate.
+ * retext sentence. Returns `undefined` when nothing in the block is boilerplate. `topics`: the page's
+ * topic categories, as bits (`topicBit()`; see `TOPIC_BLOCKS` in analyze.ts).
  */
-export function splitMixed(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+export function splitMixed(text: string, offset: number, s: Settings, topics = 0): SentenceAnalysis[] | undefined {
   const parts: SentenceAnalysis[] = []
   let from = 0
   let to = text.length
@@ -167,6 +168,10 @@ export function splitMixed(text: string, offset: number, s: Settings): SentenceA
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       // A label goes only from a paragraph that reads as editorial without it, as a second pass sees it.
       if (bad && !sentence) bad = scoreText(text.slice(from, trimEnd(text, start)), s).ev.z < s.zThreshold
+      // On a page about the sentence's category, a statement in the third person is the story's ("O resumo
+      // matinal passará a estar disponível apenas para assinantes digitais.").
+      if (bad && topics !== 0 && ev.category && (topics & topicBit(ev.category)) !== 0 && !ev.action &&
+        !opensWithPhrase(matches, edgeScan.firstWord) && topicStatement(sentenceText, edgeScan, f, TOPIC_SENTENCE_WORDS)) bad = false
       if (k > 0) {
         // A promo phrase glued to the start of an editorial sentence ("Share this article “We …,” she said."),
         // cut as it would be at the start of a block. (The first sentence starts the block, or

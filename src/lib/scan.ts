@@ -10,7 +10,7 @@ import { NO_SPACES, isUpper } from './features.js'
 import { matchIds, type Match, type Matcher } from './matcher.js'
 import { APOSTROPHE, isSymbol, wideWordChar } from './tokens.js'
 import {
-  CTA, HASH_START, OBJECT_SHIFT, PLAIN_VERB, PLURAL, PROMO_VERB, REPORTING, SECOND, SHARED_VOICE, STOP, THIRD, VOICE, hashStep, lookupAscii, wordId,
+  CTA, HASH_START, OBJECT_SHIFT, OUR, PLAIN_VERB, PLURAL, PROMO_VERB, REPORTING, SECOND, SELLING, STOP, THIRD, VOICE, hashStep, lookupAscii,
 } from './vocabulary.js'
 
 /** Characters the shape patterns look for, as bits: a pattern whose characters are absent is not run. */
@@ -138,10 +138,9 @@ export class Scan {
    */
   firstAction = false
   /**
-   * A sentence after the first opens with a promoting verb and speaks as the publication or pushes for
-   * now, naming no object ("… is out now. Order a signed copy here!", "… Book your hotel now and save up to
-   * 30%."): the block's sentences are looked at one by one, as for `Features.actionInside`, though the
-   * block's own score does not count it (a forum's "Share … Follow" buttons glued to a post).
+   * A sentence after the first opens with a verb that sells and holds the publication's possessive, naming
+   * no object ("… in cast iron. Shop our full range of care products."): the block's sentences are looked
+   * at one by one, as for `Features.actionInside`, though the block's own score does not count it.
    */
   voiceAction = false
   /** Word-list flags by vocabulary id (of the vocabulary of the last scan). */
@@ -206,7 +205,8 @@ export class Scan {
     let verb = 0
     let object = false
     let voice = false
-    let ownVoice = false
+    let our = false
+    let selling = false
     let action = false
     let firstAction = false
     let voiceAction = false
@@ -249,7 +249,6 @@ export class Scan {
       }
       // A word: letters, digits and marks, with inner apostrophes.
       const start = i
-      let apostrophe = -1
       let ascii = code < 128
       let h = HASH_START
       if (ascii) {
@@ -278,7 +277,6 @@ export class Scan {
         }
         if ((code === 39 || code === 0x2019) && i + 1 < n && wordChar(text, i + 1, charCode(text, i + 1)) > 0) {
           h = hashStep(h, 39)
-          if (apostrophe < 0) apostrophe = i
           i++
           continue
         }
@@ -293,8 +291,6 @@ export class Scan {
         norm = text.slice(start, i).toLowerCase().replace(APOSTROPHE, "'")
         id = ids.get(norm) ?? -1
       }
-      // An elided article or pronoun before the word ("l’appli", "dell’app"): see `wordId()`.
-      if (apostrophe > start && apostrophe - start <= 6) id = wordId(v, norm ?? text.slice(start, i).toLowerCase().replace(APOSTROPHE, "'"))
       if (firstWord < 0) {
         firstWord = this.count
         firstId = id
@@ -322,16 +318,17 @@ export class Scan {
           // A promoting verb may be its own object ("Subscribe so you never miss an episode!").
           object = (verb & PROMO_VERB) !== 0 && kind >>> OBJECT_SHIFT !== 0
           voice = false
-          ownVoice = false
+          our = false
+          selling = (kind & SELLING) !== 0
           asks = object
         } else if (verb !== 0) {
           object ||= kind >>> OBJECT_SHIFT !== 0
           voice ||= (kind & VOICE) !== 0
-          ownVoice ||= (kind & (VOICE | SHARED_VOICE)) === VOICE
+          our ||= (kind & OUR) !== 0
           asks = object && ((verb & PROMO_VERB) !== 0 || voice)
-          // A promoting verb with the publication's own voice but nothing named ("Order a signed copy
-          // here!"), after the first sentence: see `voiceAction`.
-          if (!asks && sentences > 1 && ownVoice && (verb & PROMO_VERB) !== 0) voiceAction = true
+          // A verb that sells with the publication's possessive but nothing named ("Shop our full range …"),
+          // after the first sentence: see `voiceAction`.
+          if (!asks && sentences > 1 && our && selling) voiceAction = true
         }
         if (asks) {
           if (sentences > 1) action = true

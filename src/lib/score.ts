@@ -9,10 +9,10 @@
  */
 import { afterFrenchHow } from './lexicon/actions.js'
 import { hyphenCompound as COMPOUND, patterns, type Pattern } from './lexicon/index.js'
-import { longestQuotation, type Features } from './features.js'
+import type { Features } from './features.js'
 import type { Match } from './matcher.js'
 import { GATE_CURRENCY, GATE_SEPARATOR, gateBit } from './scan.js'
-import { AUX, CTA, FUNCTION_WORD, OBJECT_CATEGORIES, OBJECT_SHIFT, PLAIN_VERB, PROMO_VERB, READER, STOP, VOICE } from './vocabulary.js'
+import { AUX, CTA, FUNCTION_WORD, OBJECT_CATEGORIES, OBJECT_SHIFT, OUR, PLAIN_VERB, PROMO_VERB, READER, SHARED, STOP, VOICE } from './vocabulary.js'
 import type { Category, Reason } from './types.js'
 import { weights } from './weights.js'
 
@@ -427,6 +427,29 @@ function statesInThirdPerson(tokens: TokenView, f: Features): boolean {
 }
 
 /**
+ * Is the text (scanned into `tokens`) a statement in the third person of at least `minWords` words, however
+ * long: a sentence of prose, closed by a stop, that neither addresses the reader nor speaks as the
+ * publication (you, we, our, vous, notre, unser, nuestro …; not the words another language uses otherwise,
+ * such as "os" and "sua", Portuguese "the" and "its", see `sharedWords`), opens with no call to action and
+ * no label ("Offre spéciale : …", "Q: …")? On a page about its category it is the story's, not a promo
+ * (see `classes.topicBlocks`).
+ */
+export function topicStatement(text: string, tokens: TokenView, f: Features, minWords: number): boolean {
+  if (f.words < minWords || !f.endsTerminal || f.question || f.exclamation || f.ctaStart || f.actionInside) return false
+  if (f.secondPerson > 0 || f.firstPersonPlural > 0) return false
+  if (f.stopwordRatio < weights.lexicon.statementStopwords || f.capitalRatio >= weights.lexicon.statementCapitals) return false
+  const { ids, kinds } = tokens
+  const first = tokens.firstWord < tokens.count ? ids[tokens.firstWord]! : -1
+  if (first >= 0 && (kinds[first]! & PROMO_VERB) !== 0) return false
+  for (let i = 0; i < tokens.count; i++) {
+    const id = ids[i]!
+    if (id >= 0 && (kinds[id]! & (READER | OUR)) !== 0 && (kinds[id]! & SHARED) === 0) return false
+  }
+  const k = tokens.firstWord + 3
+  return !LABEL_MARK.test(text.slice(0, k < tokens.count ? tokens.starts[k]! : text.length))
+}
+
+/**
  * A call to action put together from its parts (lexicon/actions.ts): a verb opening a sentence, then
  * within `reach` words of the same sentence an object the reader is asked to take, and an address to
  * the reader or the publication's voice. Not in reported speech or quotations. In a short block every
@@ -437,10 +460,7 @@ function statesInThirdPerson(tokens: TokenView, f: Features): boolean {
 function callToAction(text: string, tokens: TokenView, f: Features, matches: readonly Match[]): number {
   const action = weights.callToAction
   const first = tokens.firstWord
-  if (first >= tokens.count || f.words > action.maxWords || f.reporting > 0) return 0
-  // Someone's words between quotes are no call to action of the text's; a name between quotes in the
-  // call's own sentence is ("Inscrivez-vous à « Écrans & Ondes », notre lettre …").
-  if (f.quotation && longestQuotation(text) > action.quotedName) return 0
+  if (first >= tokens.count || f.words > action.maxWords || f.reporting > 0 || f.quotation) return 0
   const { ids, kinds, starts, ends } = tokens
   let best = 0
   let bestObject = 0
@@ -454,11 +474,7 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
     let end = start + 1
     while (end < tokens.count && !endsSentence(text, ends[end - 1]!, starts[end]!)) end++
     // A call to action the lexicon knows as a phrase ("Follow us", "Sign up for our") is scored there.
-    // A verb that opens a quotation is someone's words or a name ("“Join us” campaign").
-    if (
-      verb !== 0 && !nounUse(text, tokens, start, end) && !matches.some((m) => m.any !== undefined && m.from <= start && start < m.to) &&
-      !opensQuotation(text, starts[start]!) && (!f.quotation || QUOTE_MARK.test(text.slice(starts[start]!, ends[end - 1]!)))
-    ) {
+    if (verb !== 0 && !nounUse(text, tokens, start, end) && !matches.some((m) => m.any !== undefined && m.from <= start && start < m.to)) {
       let object = 0
       let address = 0
       // A promoting verb may be its own object ("Subscribe so you never miss an episode"); a plain
@@ -498,13 +514,6 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
     bestAddressed ? 'asks the reader to take something, addressing them' : 'a call-to-action verb with what it asks for',
   )
   return best
-}
-
-const QUOTE_MARK = /[“"«„]/
-/** Does a quotation mark (“ " « „ ‘ ') stand right before offset `at`? */
-function opensQuotation(text: string, at: number): boolean {
-  const code = at > 0 ? text.charCodeAt(at - 1) : 0
-  return code === 0x201c || code === 34 || code === 0xab || code === 0x201e || code === 0x2018 || code === 39
 }
 
 /**

@@ -7,7 +7,8 @@
  * Words outside the vocabulary get no id; nothing else needs to know them.
  */
 import { charCode } from './chars.js'
-import { auxiliaries, plainVerbs, promoObjects, promoVerbs, readerWords, sharedVoiceWords, voiceWords } from './lexicon/actions.js'
+import { auxiliaries, ourWords, plainVerbs, promoObjects, promoVerbs, readerWords, sellingVerbs, sharedWords, voiceWords } from './lexicon/actions.js'
+import { topicWords } from './lexicon/topics.js'
 import type { Category } from './types.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
 
@@ -24,14 +25,17 @@ export const PROMO_VERB = 128
 export const READER = 256
 export const VOICE = 512
 /** ...and an object, whose category is stored from this bit up (index into `OBJECT_CATEGORIES`, plus one). */
-export const OBJECT_SHIFT = 12
+export const OBJECT_SHIFT = 14
 export const OBJECT_CATEGORIES = Object.keys(promoObjects) as Category[]
 /** A function word, the publication's voice or an address to the reader: no noun, whatever the word after it. */
 export const FUNCTION_WORD = STOP | VOICE | READER
 /** A word-list flag below the object's bits: an auxiliary or a form of "to be" or "to have", which after an opening verb makes the verb a noun (see `auxiliaries`). */
 export const AUX = 1024
-/** A voice word another language uses for something else (see `sharedVoiceWords`). */
-export const SHARED_VOICE = 2048
+/** A verb that sells or hands something over, and the publication's possessive (see `sellingVerbs`, `ourWords`). */
+export const SELLING = 2048
+export const OUR = 4096
+/** A reader or voice word another language uses for something else (see `sharedWords`). */
+export const SHARED = 8192
 
 /**
  * Words found by the hash of their characters without building a string: an open-addressing table,
@@ -44,7 +48,18 @@ export interface WordTable {
   mask: number
 }
 
+/** The categories a topic word may name (see lexicon/topics.ts), one bit each in `Vocabulary.topics`. */
+export const TOPIC_CATEGORIES = Object.keys(topicWords) as Category[]
+
+/** The bit of `category` in `Vocabulary.topics` (0 for a category no topic word names). */
+export function topicBit(category: Category): number {
+  const k = TOPIC_CATEGORIES.indexOf(category)
+  return k < 0 ? 0 : 1 << k
+}
+
 export interface Vocabulary extends WordTable {
+  /** Topic categories of each word by id, as bits (index into `TOPIC_CATEGORIES`): 0 for most. */
+  topics: number[]
   /** Id of every known word (lower-cased, apostrophes folded to '). */
   ids: Map<string, number>
   /** Word by id (the table holds those written in ASCII only). */
@@ -59,14 +74,17 @@ export const hashStep = (h: number, code: number) => Math.imul(h ^ code, 0x01000
 
 /** Start a vocabulary with the word lists; add lexicon words with `intern()`, then `seal()` it. */
 export function createVocabulary(): Vocabulary {
-  const v: Vocabulary = { ids: new Map(), words: [], kinds: [], table: new Int32Array(0), hashes: new Int32Array(0), mask: 0 }
+  const v: Vocabulary = { ids: new Map(), words: [], kinds: [], topics: [], table: new Int32Array(0), hashes: new Int32Array(0), mask: 0 }
   for (const [list, flag] of [
     [stopwords, STOP], [secondPerson, SECOND], [firstPersonPlural, PLURAL], [thirdPerson, THIRD],
     [reportingVerbs, REPORTING], [ctaVerbs, CTA], [plainVerbs, PLAIN_VERB], [promoVerbs, PROMO_VERB],
-    [readerWords, READER], [voiceWords, VOICE], [auxiliaries, AUX], [sharedVoiceWords, SHARED_VOICE],
+    [readerWords, READER], [voiceWords, VOICE], [auxiliaries, AUX], [sellingVerbs, SELLING], [ourWords, OUR], [sharedWords, SHARED],
   ] as const) {
     for (const word of list) v.kinds[intern(v, word)]! |= flag
   }
+  TOPIC_CATEGORIES.forEach((category, k) => {
+    for (const word of topicWords[category]!) v.topics[intern(v, word)]! |= 1 << k
+  })
   OBJECT_CATEGORIES.forEach((category, k) => {
     for (const word of promoObjects[category]!) {
       const id = intern(v, word)
@@ -74,32 +92,6 @@ export function createVocabulary(): Vocabulary {
     }
   })
   return v
-}
-
-/**
- * French and Italian articles, pronouns and prepositions elided before a vowel, which the tokenizer
- * keeps in the word's token ("l’appli", "d’abonnement", "dell’app", "un’offerta").
- */
-const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'quell'])
-/** Word-list flags of the words a call to action is made of: verbs, address, voice and objects. */
-const ACTION_PARTS = PROMO_VERB | PLAIN_VERB | READER | VOICE | (-1 << OBJECT_SHIFT)
-
-/**
- * The word behind an elided article or pronoun in `norm` ("appli" of "l'appli") when `isPart` says it
- * is one of the words a call to action is made of, else undefined: "Regardez … sur l’appli Sport+"
- * names its object as "… on the app" does.
- */
-export function elided(norm: string, isPart: (word: string) => boolean): string | undefined {
-  const k = norm.indexOf("'")
-  if (k < 1 || k > 6 || k === norm.length - 1 || !ELIDED.has(norm.slice(0, k))) return undefined
-  const word = norm.slice(k + 1)
-  return isPart(word) ? word : undefined
-}
-
-/** The id of a token's norm: the word behind an elided article when that is part of a call to action (see `elided()`), else its own (-1: unknown). */
-export function wordId(v: Vocabulary, norm: string): number {
-  const word = norm.length > 2 && norm.includes("'") ? elided(norm, (w) => ((v.kinds[v.ids.get(w) ?? -1] ?? 0) & ACTION_PARTS) !== 0) : undefined
-  return v.ids.get(word ?? norm) ?? -1
 }
 
 /** The id of `word` (a token's norm), added when new. */
@@ -110,6 +102,7 @@ export function intern(v: Vocabulary, word: string): number {
     v.ids.set(word, id)
     v.words.push(word)
     v.kinds.push(0)
+    v.topics.push(0)
   }
   return id
 }

@@ -64,9 +64,8 @@ export const weights = {
    * object within `reach` words scores `object` (a verb that promotes by itself) or `plainObject`, and
    * `addressed` when the text also addresses the reader or speaks as the publication. An auxiliary within
    * `nounReach` words after the verb makes it a noun ("Email alerts were triggered …"): no call to action.
-   * Nor is one in a text that quotes more than `quotedName` words at once (someone's words, not a name).
    */
-  callToAction: { withPromo: 1, alone: 0.5, maxWords: 30, reach: 20, object: 1.5, plainObject: 0.75, addressed: 3, nounReach: 2, quotedName: 4 },
+  callToAction: { withPromo: 1, alone: 0.5, maxWords: 30, reach: 20, object: 1.5, plainObject: 0.75, addressed: 3, nounReach: 2 },
   /** A call to action with a price, in a block of up to `maxWords` words: an offer. */
   offer: { weight: 1.5, maxWords: 40 },
   /** An exclamation mark in a short promo block. */
@@ -104,4 +103,13 @@ export const classes = {
   nearProseStopwords: 0.3,
   /** Editorial evidence this far below the threshold makes any block `near`. */
   editorialMargin: -2,
+  /**
+   * A page is about a kind of promo (subscriptions, donations, newsletters, cookies, apps, advertising) when
+   * `topicBlocks` blocks of editorial prose (`good`, own evidence below the threshold) name its topic words
+   * (lexicon/topics.ts); then a statement in the third person on it, of `topicStatementWords` words as a
+   * block or `topicSentenceWords` as a paragraph's sentence, is the story's (see `topicStatement()` in score.ts).
+   */
+  topicBlocks: 2,
+  topicStatementWords: 8,
+  topicSentenceWords: 6,
 } as const

@@ -105,18 +105,33 @@ export const voiceWords: readonly string[] = [
 ]
 
 /**
- * Voice words that speak as the publication only sometimes: those another of the six languages uses for
- * something else ("uns", Portuguese "some"; "qui", French "who"; "ci", Italian "there"; "hier", French
- * "yesterday"; "ora"; "já", "already"), German "wir" of "let's" ("Schauen wir uns die Zahlen an."), and
- * the time words that news opens with as often ("Sigue hoy el juicio …", "Diventa oggi legge …"). They
- * count as the others do, but a promoting verb that names no object sends a paragraph's later sentence to
- * be looked at only with another ("Order a signed copy here!", "Shop our full range …" do; "Deixe amornar
- * por uns 10 minutos." does not): see `Scan.voiceAction`.
+ * Verbs that sell or hand something over (buy, order, shop, download): with the publication's possessive in
+ * the same sentence (`ourWords`), a paragraph's later sentence that opens with one is looked at on its own
+ * ("… in cast iron. Shop our full range of care products.", "Descarregue o nosso modelo de currículo
+ * gratuito."), though it names nothing the object lists know. Not verbs that open instructions and
+ * directions as often ("Pin a marker here …", "Leave the tray here …", "Sigue aquí a la izquierda …").
  */
-export const sharedVoiceWords: readonly string[] = [
-  'uns', 'qui', 'ci', 'hier', 'ora', 'já', 'wir',
-  'now', 'today', "today's", 'sofort', 'jetzt', 'heute', 'maintenant', "aujourd'hui", 'ahora', 'hoy', 'subito', 'oggi', 'agora', 'hoje',
+export const sellingVerbs: readonly string[] = [
+  'buy', 'order', 'shop', 'download', 'kaufe', 'kaufen', 'bestelle', 'bestellen', 'achetez', 'commandez', 'téléchargez',
+  'compra', 'compre', 'descarga', 'descargue', 'acquista', 'ordina', 'scarica', 'baixe', 'descarregue', 'encomende',
 ]
+
+/**
+ * The publication's possessive (our, notre, unser, nuestro, nostro, nosso): not "nos", which Spanish and
+ * Portuguese use for "us" and "in the", nor subject pronouns ("we waited 40 minutes"), nor "here" or "free".
+ */
+export const ourWords: readonly string[] = [
+  'our', 'notre', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'nuestro', 'nuestra', 'nuestros',
+  'nuestras', 'nostro', 'nostra', 'nostri', 'nostre', 'nosso', 'nossa', 'nossos', 'nossas',
+]
+
+/**
+ * Reader and voice words that another of the six languages uses for something else: Portuguese "os" (the)
+ * and "seu", "sua" (his, her, its), French "qui" (who), Italian "ci" (there), Portuguese "uns" (some),
+ * French "hier" (yesterday), "ora", "já" (already). A statement in the third person may hold them ("… vai
+ * deixar de enviar a sua newsletter diária …"; see `topicStatement()` in score.ts).
+ */
+export const sharedWords: readonly string[] = ['os', 'seu', 'sua', 'seus', 'suas', 'qui', 'ci', 'uns', 'hier', 'ora', 'já']
 
 /**
  * What a call to action asks the reader to take, by category. Some verbs are their own object
