@@ -140,7 +140,7 @@ const scratch = {
    * publication's voice (`Scan.voiceAction`).
    */
   actions: new Uint8Array(0),
-  /** 1 for a statement in the third person (see `topicStatement()`). */
+  /** 1 for a block that may be a statement on the page's topic (`topicStatement()` decides). */
   statements: new Uint8Array(0),
   categories: [] as Array<Category | undefined>,
   inputs: new ContextBlocks(0),
@@ -166,7 +166,6 @@ function decideWindow(
     scratch.statements = new Uint8Array(size)
   }
   const { zs, lexicals, words, edgeStarts, actions, statements, categories } = scratch
-  const vocabulary = s.matcher.vocabulary
   /** How many blocks of editorial prose name each topic category (by its bit in `vocabulary.topics`). */
   const topicCounts: number[] = []
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
@@ -222,16 +221,11 @@ function decideWindow(
     const sentences = f.endsTerminal && shared.lastSentence >= 0 && !truncated(blockText)
     const kicker = f.words >= 1 && f.words <= 2 && f.startsUpper && !f.endsTerminal && f.numbers === 0 && !blockText.includes(',')
     inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle, sentence, sentences, kicker)
-    // A statement in the third person, and the topics of a block of editorial prose (see `classes.topicBlocks`).
-    statements[i] = !ev.action && !ev.scoped && topicStatement(blockText, shared, f, TOPIC_STATEMENT_WORDS) ? 1 : 0
+    // The topics a block of prose names (see `classes.topicBlocks`), and whether it could be a statement on one.
     if ((cls === 'good' || cls === 'near') && ev.z < s.zThreshold + DECISIVE) {
-      let bits = 0
-      for (let k = 0; k < shared.count; k++) {
-        const id = shared.ids[k]!
-        if (id >= 0) bits |= vocabulary.topics[id]!
-      }
-      for (let b = 0; bits !== 0; b++, bits >>>= 1) if (bits & 1) topicCounts[b] = (topicCounts[b] ?? 0) + 1
+      for (let b = 0, bits = shared.topics; bits !== 0; b++, bits >>>= 1) if (bits & 1) topicCounts[b] = (topicCounts[b] ?? 0) + 1
     }
+    statements[i] = ev.category !== undefined && !ev.action && !ev.scoped && f.words >= TOPIC_STATEMENT_WORDS && f.endsTerminal ? 1 : 0
   }
   let topics = 0
   topicCounts.forEach((count, b) => {
@@ -264,7 +258,11 @@ function decideWindow(
       keptCategory = true
       reasons?.unshift({ rule: 'kept-category', weight: 0, category, detail: `category \`${category}\` is kept by options.drop` })
     }
-    if (boilerplate && statements[i] === 1 && decisions.region[i] === 0 && category && (topics & topicBit(category)) !== 0) {
+    // (Scanned again: few blocks get here.)
+    if (
+      boilerplate && statements[i] === 1 && decisions.region[i] === 0 && category && (topics & topicBit(category)) !== 0 &&
+      topicStatement(blockText, shared, shared.run(blockText, s.matcher), TOPIC_STATEMENT_WORDS)
+    ) {
       // A statement in the third person on the page's own topic: the story's, not a promo.
       const weight = s.zThreshold - 1 - z
       reasons?.unshift({ rule: 'topic', weight: Math.round(weight * 100) / 100, category, detail: `a statement in the third person on the page's topic (${category})` })

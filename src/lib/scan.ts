@@ -143,6 +143,8 @@ export class Scan {
    * at one by one, as for `Features.actionInside`, though the block's own score does not count it.
    */
   voiceAction = false
+  /** Topic categories the words of the last scan name, as bits (see `Vocabulary.topics`). */
+  topics = 0
   /** Word-list flags by vocabulary id (of the vocabulary of the last scan). */
   kinds: readonly number[] = []
 
@@ -175,6 +177,7 @@ export class Scan {
   run(text: string, matcher: Matcher): Features {
     const v = matcher.vocabulary
     const { kinds, ids, table, mask } = v
+    const topicsOf = v.topics
     this.kinds = kinds
     this.count = 0
     let gates = 0
@@ -210,6 +213,7 @@ export class Scan {
     let action = false
     let firstAction = false
     let voiceAction = false
+    let topics = 0
     while (i < n) {
       let code = charCode(text, i)
       let size = code < 128 ? (ASCII[code] === 0 ? 0 : 1) : wideWordChar(text, i, code)
@@ -306,6 +310,7 @@ export class Scan {
       }
       if (sentenceStart && ++sentences > 1) lastSentence = this.count - 1
       if (id >= 0) {
+        topics |= topicsOf[id]!
         const kind = kinds[id]!
         if (kind & STOP) stop++
         if (kind & SECOND) second++
@@ -347,6 +352,7 @@ export class Scan {
     this.lastSentence = lastSentence
     this.firstAction = firstAction
     this.voiceAction = voiceAction
+    this.topics = topics
     const firstStart = firstWord < 0 ? 0 : this.starts[firstWord]!
     const firstCode = charCode(text, firstStart)
     return {
