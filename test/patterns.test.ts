@@ -677,3 +677,21 @@ describe('a page about a kind of promo', () => {
     expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
   })
 })
+
+describe('an article’s last lines under a subheading, past an ad label', () => {
+  it('keeps a subheading in sentence case and the one sentence under it, and drops the page’s footer', () => {
+    const article = [
+      'Hospice telethon passes £1.3m as viewers donate through the night',
+      'The annual appeal for St Cuthbert’s Hospice closed at 6am on Sunday with a total of £1,312,480, the charity said.',
+      'Volunteers took calls from more than 9,000 viewers during the 12-hour broadcast from the Mill House leisure centre.',
+    ]
+    const tail = ['What happens next', 'Fundraisers have until the end of March to pay in sponsorship money, and the hospice will publish a final audited figure in April.']
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Programmes']
+    const footer = ['Follow Coastline TV on Facebook, Instagram and TikTok', 'Contact the newsroom', 'Complaints', 'Accessibility', 'We use cookies to improve your experience. Accept all | Manage preferences']
+    const text = [...menu, ...article, 'Advert', ...tail, ...footer].join('\n') + '\n'
+    expect(clean(text)).toBe([...article, ...tail].join('\n') + '\n')
+    // A name over one sentence is a box of its own, an author's, and goes with the footer.
+    const bio = ['Phil Helsel', 'Phil Helsel is a reporter for Coastline TV who covers health and charities in the south west.']
+    expect(clean([...menu, ...article, 'Advert', ...bio, ...footer].join('\n') + '\n')).toBe(article.join('\n') + '\n')
+  })
+})
