@@ -672,6 +672,10 @@ describe('a page about a kind of promo', () => {
     const article = [first, ...rest].join('\n\n')
     expect(clean(`${article}\n\nAssine já a nossa newsletter e receba as notícias no seu e-mail.\n`)).toBe(`${article}\n`)
   })
+  it('keeps an interview’s question on the topic', () => {
+    const text = ['The regulator fined a price-comparison site £1.2m on Tuesday over cookie banners that made rejecting cookies harder than accepting them.', 'Investigators found that the site set advertising cookies before visitors had made any choice, and that its banner hid the reject button behind a second screen.', 'Q: Do I have to accept cookies to use a website? A: No. A site can refuse to show you content if you reject them, but the regulator says this will rarely be fair for a public service.', 'The company said it had already changed its cookie banner and would not appeal.'].join('\n\n') + '\n'
+    expect(clean(text)).toBe(text)
+  })
   it('takes one paragraph that names the topic for no topic', () => {
     const text = `${lead}\n\n${cookieArticle[2]}\n\n${after}\n`
     expect(clean(text)).toBe(`${lead}\n\n${after}\n`)
@@ -693,5 +697,12 @@ describe('an article’s last lines under a subheading, past an ad label', () =>
     // A name over one sentence is a box of its own, an author's, and goes with the footer.
     const bio = ['Phil Helsel', 'Phil Helsel is a reporter for Coastline TV who covers health and charities in the south west.']
     expect(clean([...menu, ...article, 'Advert', ...bio, ...footer].join('\n') + '\n')).toBe(article.join('\n') + '\n')
+  })
+})
+
+describe('a data sheet’s heading', () => {
+  it('keeps “Ficha técnica” over a route’s figures', () => {
+    const text = ['La ruta del Cares es probablemente el sendero más famoso de España, y en agosto conviene empezar a caminar antes de las nueve para evitar el calor y las aglomeraciones.', 'Ficha técnica', 'Distancia: 12 km (solo ida)', 'Tiempo: 3 h 30 min por trayecto', 'Desnivel: 300 metros', 'El camino está excavado en la roca y en algunos tramos no tiene barandilla, por lo que no es recomendable para quienes sufren de vértigo.'].join('\n\n') + '\n'
+    expect(clean(text)).toBe(text)
   })
 })

@@ -431,11 +431,11 @@ function statesInThirdPerson(tokens: TokenView, f: Features): boolean {
  * long: a sentence of prose, closed by a stop, that neither addresses the reader nor speaks as the
  * publication (you, we, our, vous, notre, unser, nuestro …; not the words another language uses otherwise,
  * such as "os" and "sua", Portuguese "the" and "its", see `sharedWords`), opens with no call to action and
- * no label ("Offre spéciale : …", "Q: …")? On a page about its category it is the story's, not a promo
- * (see `classes.topicBlocks`).
+ * no label ("Offre spéciale : …"), and asks no question but an interview's ("Q: Do I have to accept
+ * cookies …?")? On a page about its category it is the story's, not a promo (see `classes.topicBlocks`).
  */
 export function topicStatement(text: string, tokens: TokenView, f: Features, minWords: number): boolean {
-  if (f.words < minWords || !f.endsTerminal || f.question || f.exclamation || f.ctaStart || f.actionInside) return false
+  if (f.words < minWords || !f.endsTerminal || (f.question && !QA_LETTER.test(text)) || f.exclamation || f.ctaStart || f.actionInside) return false
   if (f.secondPerson > 0 || f.firstPersonPlural > 0) return false
   if (f.stopwordRatio < weights.lexicon.statementStopwords || f.capitalRatio >= weights.lexicon.statementCapitals) return false
   const { ids, kinds } = tokens
@@ -445,9 +445,11 @@ export function topicStatement(text: string, tokens: TokenView, f: Features, min
     const id = ids[i]!
     if (id >= 0 && (kinds[id]! & (READER | OUR)) !== 0 && (kinds[id]! & SHARED) === 0) return false
   }
+  // (A question's or an answer's letter is no label: "Q: Do I have to accept cookies …? A: No. …")
   const k = tokens.firstWord + 3
-  return !LABEL_MARK.test(text.slice(0, k < tokens.count ? tokens.starts[k]! : text.length))
+  return !LABEL_MARK.test(text.slice(0, k < tokens.count ? tokens.starts[k]! : text.length).replace(QA_LETTER, ''))
 }
+const QA_LETTER = /^[QAPR]:/
 
 /**
  * A call to action put together from its parts (lexicon/actions.ts): a verb opening a sentence, then

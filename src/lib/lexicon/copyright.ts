@@ -46,7 +46,8 @@ export const copyright = [
     'jobs & karriere', 'accessibilité', 'contactez-nous', 'aide', 'cgu', 'cgv', 'recrutement', 'plan du site',
     'accesibilidad', 'contacta con nosotros', 'ayuda', 'trabaja con nosotros', 'mapa web', 'accessibilità',
     'contattaci', 'aiuto', 'lavora con noi', 'mappa del sito', 'acessibilidade', 'ajuda', 'anuncie',
-    'trabalhe conosco', 'estatuto editorial', 'ficha técnica', 'mapa do site', 'redazione', 'redacción', 'redação',
+    // Not "ficha técnica": a film's, a match's or a route's data sheet under its heading as often as a masthead link.
+    'trabalhe conosco', 'estatuto editorial', 'mapa do site', 'redazione', 'redacción', 'redação',
   ], true),
   // A wire's standards and licensing links; gambling and health-information disclaimers.
   ...entries('copyright', 'any', 3, [
