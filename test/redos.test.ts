@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { check } from 'recheck'
 import { describe, expect, it } from 'vitest'
-import { patterns, stampPrefix } from '../src/lib/lexicon/patterns.js'
+import { patterns, selfReference, stampPrefix } from '../src/lib/lexicon/patterns.js'
 
 const src = fileURLToPath(new URL('../src/', import.meta.url))
 
@@ -82,6 +82,8 @@ describe('regular expressions', () => {
     ...patterns.map((p) => ({ name: `pattern ${p.id}`, source: p.pattern.source, flags: p.pattern.flags })),
     // Built from parts with `new RegExp` (month names in six languages), so no literal holds it.
     { name: 'stampPrefix', source: stampPrefix.source, flags: stampPrefix.flags },
+    // Built from the phrases of lexicon/topics.ts.
+    { name: 'selfReference', source: selfReference.source, flags: selfReference.flags },
   ]
   for (const regex of cases) {
     it(`is safe: ${regex.name.slice(0, 120)}`, async () => {

@@ -220,9 +220,7 @@ function decideWindow(
     const sentence = f.endsTerminal && f.words >= 3 && !f.question && ev.lexical === 0
     const sentences = f.endsTerminal && shared.lastSentence >= 0 && !truncated(blockText)
     const kicker = f.words >= 1 && f.words <= 2 && f.startsUpper && !f.endsTerminal && f.numbers === 0 && !blockText.includes(',')
-    const sentenceCase = f.words >= 2 && f.words <= SUBHEADING_WORDS && f.startsUpper && !f.endsTerminal && f.numbers === 0 &&
-      f.capitalRatio * f.words <= 1 && !LABEL_MARK.test(blockText)
-    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle, sentence, sentences, kicker, sentenceCase)
+    inputs.setFields(i, cls, headline, teaser, opensList, opensComments, ev.z - s.zThreshold, f.chars, meta, heading, f.words === 0, title, subheading, isByline, metaLine, opensComments && f.numbers > 0, dated, plainTitle, sentence, sentences, kicker)
     // The topics a block of prose names (see `classes.topicBlocks`), and whether it could be a statement on one.
     if ((cls === 'good' || cls === 'near') && ev.z < s.zThreshold + DECISIVE) {
       for (let b = 0, bits = shared.topics; bits !== 0; b++, bits >>>= 1) if (bits & 1) topicCounts[b] = (topicCounts[b] ?? 0) + 1

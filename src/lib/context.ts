@@ -82,11 +82,6 @@ export interface ContextInput {
    */
   kicker?: boolean
   /**
-   * A line of a few words in sentence case, capitalised at its start only ("What happens next", "Lo que dijo
-   * Pellegrini"): a subheading, not a name ("Phil Helsel") nor a box's title in capitals.
-   */
-  sentenceCase?: boolean
-  /**
    * Holds no word: a lone "," or "___" between lines, which goes with the lines around it (it is
    * no line of its own in a list after the article).
    */
@@ -183,8 +178,6 @@ const SENTENCE = 32768
 const SENTENCES = 65536
 /** See `ContextInput.kicker`. */
 const KICKER = 131072
-/** See `ContextInput.sentenceCase`. */
-const SENTENCE_CASE = 262144
 
 const undecided = (c: number) => c === SHORT || c === WEAK
 const prose = (c: number) => c === GOOD || c === NEAR
@@ -251,21 +244,20 @@ export class ContextBlocks {
   }
 
   set(i: number, b: ContextInput): void {
-    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated, b.plainTitle, b.sentence, b.sentences, b.kicker, b.sentenceCase)
+    this.setFields(i, b.cls, b.headline, b.teaser, b.opensList, b.opensComments, b.margin, b.chars, b.commentMeta, b.commentHeading, b.wordless, b.title, b.subheading, b.byline, b.meta, b.counted, b.dated, b.plainTitle, b.sentence, b.sentences, b.kicker)
   }
 
   /** `set()` without building a `ContextInput`. */
   setFields(
     i: number, cls: BlockClass, headline: boolean, teaser: boolean, opensList: boolean, opensComments: boolean, margin: number, chars: number,
     commentMeta = false, commentHeading = false, wordless = false, title = false, subheading = false, byline = false, meta = false, counted = false, dated = false, plainTitle = false,
-    sentence = false, sentences = false, kicker = false, sentenceCase = false,
+    sentence = false, sentences = false, kicker = false,
   ): void {
     this.cls[i] = CLASS_CODE[cls]
     this.flags[i] =
       (headline ? HEADLINE : 0) | (teaser ? TEASER : 0) | (opensList ? OPENS_LIST : 0) | (opensComments ? OPENS_COMMENTS : 0) |
       (commentMeta ? COMMENT_META : 0) | (commentHeading ? COMMENT_HEADING : 0) | (wordless ? WORDLESS : 0) | (title ? TITLE : 0) | (subheading ? SUBHEADING : 0) |
-      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0) | (plainTitle ? PLAIN_TITLE : 0) | (sentence ? SENTENCE : 0) | (sentences ? SENTENCES : 0) | (kicker ? KICKER : 0) |
-      (sentenceCase ? SENTENCE_CASE : 0)
+      (byline ? BYLINE : 0) | (meta ? META : 0) | (counted ? COUNTED : 0) | (dated ? DATED : 0) | (plainTitle ? PLAIN_TITLE : 0) | (sentence ? SENTENCE : 0) | (sentences ? SENTENCES : 0) | (kicker ? KICKER : 0)
     this.margin[i] = margin
     this.chars[i] = chars
   }
@@ -495,14 +487,12 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
  * THIN boilerplate blocks and GAP_LINES lines: "Anzeige" / "Tipps gegen Einbrüche" / three tips
  * ending in full stops / "Beide Männer sitzen in Untersuchungshaft.", or "Pinned post" / "Oil was
  * little changed, with Brent crude at $78.40 a barrel.". One short line may head two sentences or more
- * (a subheading, "Fazit: Gut (2,3)"), and a subheading in sentence case one sentence; a related list's headline
- * and snippet, a second heading, ends the run.
+ * (a subheading, "Fazit: Gut (2,3)"); a related list's headline and snippet, a second heading, ends the run.
  */
 function closingLines(c: ContextBlocks, span: { start: number; end: number }, to: number): void {
   let bad = 0
   let lines = 0
   let heading = false
-  let subheading = false
   let last = -1
   let sentences = 0
   for (let k = span.end; k < to; k++) {
@@ -516,13 +506,11 @@ function closingLines(c: ContextBlocks, span: { start: number; end: number }, to
       sentences++
     } else if (last < 0 && !heading && cls === SHORT) {
       heading = true
-      subheading = (flags & SENTENCE_CASE) !== 0
     } else break
     if (++lines > GAP_LINES) break
   }
-  // Under a heading, one sentence may be a box of its own ("Phil Helsel" / "Phil Helsel is a reporter for …"),
-  // but not under a subheading in sentence case ("What happens next" / "Fundraisers have until …").
-  if (last >= 0 && (!heading || sentences >= 2 || subheading)) span.end = last + 1
+  // Under a heading, one sentence may be a box of its own ("Phil Helsel" / "Phil Helsel is a reporter for …").
+  if (last >= 0 && (!heading || sentences >= 2)) span.end = last + 1
 }
 
 /**

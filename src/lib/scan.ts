@@ -139,8 +139,9 @@ export class Scan {
   firstAction = false
   /**
    * A sentence after the first opens with a verb that sells and holds the publication's possessive, naming
-   * no object ("… in cast iron. Shop our full range of care products."): the block's sentences are looked
-   * at one by one, as for `Features.actionInside`, though the block's own score does not count it.
+   * no object and holding no comma ("… in cast iron. Shop our full range of care products."; not "Order our
+   * troops home, the protesters chanted."): the block's sentences are looked at one by one, as for
+   * `Features.actionInside`, though the block's own score does not count it.
    */
   voiceAction = false
   /** Topic categories the words of the last scan name, as bits (see `Vocabulary.topics`). */
@@ -213,6 +214,8 @@ export class Scan {
     let action = false
     let firstAction = false
     let voiceAction = false
+    let sellsAsOurs = false
+    let comma = false
     let topics = 0
     while (i < n) {
       let code = charCode(text, i)
@@ -248,6 +251,7 @@ export class Scan {
           }
           if (flags & SYMBOL) this.push(ids.get(text[i]!) ?? -1, i, i + 1, 0)
         }
+        if (code === 44) comma = true
         i++
         continue
       }
@@ -309,6 +313,13 @@ export class Scan {
         words++
       }
       if (sentenceStart && ++sentences > 1) lastSentence = this.count - 1
+      if (sentenceStart) {
+        // The sentence before sold as the publication's, with no comma after which someone chanted it
+        // ("Order our troops home, the protesters chanted."): see `voiceAction`.
+        if (sellsAsOurs && !comma) voiceAction = true
+        sellsAsOurs = false
+        comma = false
+      }
       if (id >= 0) {
         topics |= topicsOf[id]!
         const kind = kinds[id]!
@@ -333,7 +344,7 @@ export class Scan {
           asks = object && ((verb & PROMO_VERB) !== 0 || voice)
           // A verb that sells with the publication's possessive but nothing named ("Shop our full range …"),
           // after the first sentence: see `voiceAction`.
-          if (!asks && sentences > 1 && our && selling) voiceAction = true
+          if (!asks && sentences > 1 && our && selling) sellsAsOurs = true
         }
         if (asks) {
           if (sentences > 1) action = true
@@ -351,7 +362,7 @@ export class Scan {
     this.firstWord = firstWord < 0 ? this.count : firstWord
     this.lastSentence = lastSentence
     this.firstAction = firstAction
-    this.voiceAction = voiceAction
+    this.voiceAction = voiceAction || (sellsAsOurs && !comma)
     this.topics = topics
     const firstStart = firstWord < 0 ? 0 : this.starts[firstWord]!
     const firstCode = charCode(text, firstStart)

@@ -9,6 +9,7 @@
  */
 import { afterFrenchHow } from './lexicon/actions.js'
 import { hyphenCompound as COMPOUND, patterns, type Pattern } from './lexicon/index.js'
+import { selfReference } from './lexicon/patterns.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
 import { GATE_CURRENCY, GATE_SEPARATOR, gateBit } from './scan.js'
@@ -431,12 +432,16 @@ function statesInThirdPerson(tokens: TokenView, f: Features): boolean {
  * long: a sentence of prose, closed by a stop, that neither addresses the reader nor speaks as the
  * publication (you, we, our, vous, notre, unser, nuestro …; not the words another language uses otherwise,
  * such as "os" and "sua", Portuguese "the" and "its", see `sharedWords`), opens with no call to action and
- * no label ("Offre spéciale : …"), and asks no question but an interview's ("Q: Do I have to accept
- * cookies …?")? On a page about its category it is the story's, not a promo (see `classes.topicBlocks`).
+ * no label ("Offre spéciale : …"), asks no question but an interview's ("Q: Do I have to accept cookies
+ * …?"), names no price and does not speak of the page itself (`selfReference`)? On a page about its category
+ * it is the story's, not a promo (see `classes.topicBlocks`).
  */
 export function topicStatement(text: string, tokens: TokenView, f: Features, minWords: number): boolean {
-  if (f.words < minWords || !f.endsTerminal || (f.question && !QA_LETTER.test(text)) || f.exclamation || f.ctaStart || f.actionInside) return false
-  if (f.secondPerson > 0 || f.firstPersonPlural > 0) return false
+  if (f.words < minWords || !f.endsTerminal || f.exclamation || f.ctaStart || f.actionInside) return false
+  if (f.secondPerson > 0 || f.firstPersonPlural > 0 || (text.includes('?') && !QA_LETTER.test(text))) return false
+  // A price or the page speaking of itself makes an offer or a notice ("Subscribers get unlimited access …",
+  // "This site uses cookies …", "Der vollständige Artikel ist exklusiv für Abonnenten …").
+  if ((tokens.gates & GATE_CURRENCY) !== 0 || selfReference.test(text)) return false
   if (f.stopwordRatio < weights.lexicon.statementStopwords || f.capitalRatio >= weights.lexicon.statementCapitals) return false
   const { ids, kinds } = tokens
   const first = tokens.firstWord < tokens.count ? ids[tokens.firstWord]! : -1

@@ -107,9 +107,10 @@ export const classes = {
    * A page is about a kind of promo (subscriptions, donations, newsletters, cookies, apps, advertising) when
    * `topicBlocks` blocks of editorial prose (`good`, own evidence below the threshold) name its topic words
    * (lexicon/topics.ts); then a statement in the third person on it, of `topicStatementWords` words as a
-   * block or `topicSentenceWords` as a paragraph's sentence, is the story's (see `topicStatement()` in score.ts).
+   * block (a site's notices are shorter) or `topicSentenceWords` as a paragraph's sentence without decisive
+   * evidence, is the story's (see `topicStatement()` in score.ts).
    */
   topicBlocks: 2,
-  topicStatementWords: 8,
+  topicStatementWords: 16,
   topicSentenceWords: 6,
 } as const

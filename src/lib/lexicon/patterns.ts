@@ -4,6 +4,7 @@
  */
 import type { Category } from '../types.js'
 import { hyphenated } from './actions.js'
+import { selfReferencePhrases } from './topics.js'
 
 export interface Pattern {
   id: string
@@ -449,3 +450,6 @@ export const commentHeading =
 
 /** A hyphenated compound after a verb (see `hyphenated` in actions.ts): "-ons" of "Add-ons", "-out-the-vote". */
 export const hyphenCompound = new RegExp(`^-(?:(?!(?:${hyphenated.join('|')})(?![\\p{L}\\p{N}]))\\p{L}+|\\p{L}+-\\p{L}+)`, 'iu')
+
+/** The page speaking of itself or an offer's wording, in six languages (phrases in topics.ts). */
+export const selfReference = new RegExp(`(?<![\\p{L}\\p{N}])(?:${selfReferencePhrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu')

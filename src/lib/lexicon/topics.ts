@@ -31,3 +31,23 @@ export const topicWords: Readonly<Partial<Record<Category, readonly string[]>>> 
     'publicidad', 'anunciantes', 'pubblicità', 'inserzionisti', 'publicidade', 'affiliate',
   ],
 }
+
+/**
+ * What a site's own notice says and a story about one does not: the page referring to itself ("This site uses
+ * cookies …", "Der vollständige Artikel ist exklusiv für Abonnenten …", "El contenido completo …") and the
+ * wording of an offer ("unlimited access", "sans engagement", "at any time"). A statement with one is no story's
+ * (see `topicStatement()` in score.ts; `selfReference` in patterns.ts is built from these, as regex fragments).
+ */
+export const selfReferencePhrases: readonly string[] = [
+  '(?:this|these|our) (?:site|website|page|article|story|newsletter|post|podcast|episode|content|publication|journalism)',
+  'the (?:full|whole|rest of the) (?:article|story)', 'the publisher', 'unlimited access', 'at any time', 'subscribers? only',
+  'exclusive', '(?:ce|cet|cette) (?:site|article|contenu|podcast|page|épisode)', "l['’]article complet", 'accès illimité',
+  'sans engagement', 'à tout moment', 'dies(?:e|er|es|en)? (?:website|seite|artikel|beitrag|text|inhalt|podcast|newsletter)',
+  'der vollständige (?:artikel|text)', 'exklusiv', 'unbegrenzte[rn]? zugang', 'jederzeit',
+  'est(?:e|a) (?:sitio|web|artículo|página|contenido|site|artigo|conteúdo|podcast)', 'el contenido completo', 'acceso ilimitado',
+  'en cualquier momento', 'exclusiv[oa]s?', 'quest[oa] (?:sito|articolo|pagina|contenuto|podcast)', 'il contenuto completo',
+  'accesso illimitato', 'in qualsiasi momento', 'o conteúdo completo', 'acesso ilimitado', 'a qualquer momento',
+  // An offer's price written out and its first month.
+  '\\d[\\d.,]{0,12} ?(?:euros?|reais|dollars?|pounds?|libras?|dólares|dolares)', '(?:the|your) first (?:month|week)', 'premier mois',
+  'ersten monat', 'primer mes', 'primo mese', 'primeiro mês',
+]
