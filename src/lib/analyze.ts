@@ -50,7 +50,6 @@ const TOPIC_CATEGORIES: ReadonlySet<Category> = new Set(['donation', 'paywall', 
 /** Boilerplate blocks at least this long are checked for editorial text behind a glued edge phrase. */
 const RESCUE_WORDS = 8
 
-
 /** Extra evidence for a block seen in other documents of the same group (see `repeats.ts`). */
 export type RepeatHook = (blockText: string) => { weight: number; detail: string } | undefined
 
@@ -132,12 +131,12 @@ const scratch = {
   zs: new Float64Array(0),
   lexicals: new Float64Array(0),
   words: new Int32Array(0),
-  /** What may be cut off the block's edges: one of the EDGE_* values below. */
+  /** What may be cut off the block's edges: one of the EDGE_* values above. */
   edgeStarts: new Uint8Array(0),
   /**
    * 1 when a sentence of the block opens with a call to action and its object (`Features.actionInside`,
-   * and the first of several: `Scan.firstAction`) or, after the first, with a promoting verb and the
-   * publication's voice (`Scan.voiceAction`).
+   * and the first of several: `Scan.firstAction`) or, after the first, with a verb that sells and the
+   * publication's possessive (`Scan.voiceAction`).
    */
   actions: new Uint8Array(0),
   /** 1 for a block that may be a statement on the page's topic (`topicStatement()` decides). */
@@ -415,7 +414,6 @@ const LABELLED_PARAGRAPH_WORDS = 150
 
 /** Nothing, or one run of characters without white space (an address, a handle), to the end. */
 const ONE_RUN = /^\s*\S*$/
-
 
 /**
  * The category of what a context rule removes as a whole, however far from the block that opened

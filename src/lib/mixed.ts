@@ -94,7 +94,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000
 /**
  * Decide a kept block's sentences: cut leading and trailing promo phrases, then score each
  * retext sentence. Returns `undefined` when nothing in the block is boilerplate. `topics`: the page's
- * topic categories, as bits (`topicBit()`; see `TOPIC_BLOCKS` in analyze.ts).
+ * topic categories, as bits (`topicBit()`; see `classes.topicBlocks`).
  */
 export function splitMixed(text: string, offset: number, s: Settings, topics = 0): SentenceAnalysis[] | undefined {
   const parts: SentenceAnalysis[] = []

@@ -312,8 +312,8 @@ export class Scan {
       } else {
         words++
       }
-      if (sentenceStart && ++sentences > 1) lastSentence = this.count - 1
       if (sentenceStart) {
+        if (++sentences > 1) lastSentence = this.count - 1
         // The sentence before sold as the publication's, with no comma after which someone chanted it
         // ("Order our troops home, the protesters chanted."): see `voiceAction`.
         if (sellsAsOurs && !comma) voiceAction = true

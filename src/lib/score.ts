@@ -415,14 +415,22 @@ const ASKING: ReadonlySet<Category> = new Set(['donation', 'paywall', 'newslette
  */
 function statesInThirdPerson(tokens: TokenView, f: Features): boolean {
   if (!f.endsTerminal || f.question || f.exclamation || f.ctaStart || f.actionInside || f.words > weights.lexicon.statementWords) return false
-  // Prose, not a run of menu items closed by a stop ("Top Deals See more laptop deals Terms and conditions …").
+  return plainProse(tokens, f, READER | VOICE, 0)
+}
+
+/**
+ * Is the scanned text prose, not a run of menu items closed by a stop ("Top Deals See more laptop deals Terms and
+ * conditions …"), that opens with no promoting verb and holds no word with a flag of `address` (unless it also
+ * has a flag of `except`)? What `statesInThirdPerson()` and `topicStatement()` both ask.
+ */
+function plainProse(tokens: TokenView, f: Features, address: number, except: number): boolean {
   if (f.stopwordRatio < weights.lexicon.statementStopwords || f.capitalRatio >= weights.lexicon.statementCapitals) return false
   const { ids, kinds } = tokens
   const first = tokens.firstWord < tokens.count ? ids[tokens.firstWord]! : -1
   if (first >= 0 && (kinds[first]! & PROMO_VERB) !== 0) return false
   for (let i = 0; i < tokens.count; i++) {
     const id = ids[i]!
-    if (id >= 0 && (kinds[id]! & (READER | VOICE)) !== 0) return false
+    if (id >= 0 && (kinds[id]! & address) !== 0 && (kinds[id]! & except) === 0) return false
   }
   return true
 }
@@ -441,15 +449,7 @@ export function topicStatement(text: string, tokens: TokenView, f: Features, min
   if (f.secondPerson > 0 || f.firstPersonPlural > 0 || (text.includes('?') && !QA_LETTER.test(text))) return false
   // A price or the page speaking of itself makes an offer or a notice ("Subscribers get unlimited access …",
   // "This site uses cookies …", "Der vollständige Artikel ist exklusiv für Abonnenten …").
-  if ((tokens.gates & GATE_CURRENCY) !== 0 || selfReference.test(text)) return false
-  if (f.stopwordRatio < weights.lexicon.statementStopwords || f.capitalRatio >= weights.lexicon.statementCapitals) return false
-  const { ids, kinds } = tokens
-  const first = tokens.firstWord < tokens.count ? ids[tokens.firstWord]! : -1
-  if (first >= 0 && (kinds[first]! & PROMO_VERB) !== 0) return false
-  for (let i = 0; i < tokens.count; i++) {
-    const id = ids[i]!
-    if (id >= 0 && (kinds[id]! & (READER | OUR)) !== 0 && (kinds[id]! & SHARED) === 0) return false
-  }
+  if ((tokens.gates & GATE_CURRENCY) !== 0 || selfReference.test(text) || !plainProse(tokens, f, READER | OUR, SHARED)) return false
   // (A question's or an answer's letter is no label: "Q: Do I have to accept cookies …? A: No. …")
   const k = tokens.firstWord + 3
   return !LABEL_MARK.test(text.slice(0, k < tokens.count ? tokens.starts[k]! : text.length).replace(QA_LETTER, ''))

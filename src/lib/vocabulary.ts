@@ -49,16 +49,16 @@ export interface WordTable {
 }
 
 /** The categories a topic word may name (see lexicon/topics.ts), one bit each in `Vocabulary.topics`. */
-export const TOPIC_CATEGORIES = Object.keys(topicWords) as Category[]
+export const TOPIC_WORD_CATEGORIES = Object.keys(topicWords) as Category[]
 
 /** The bit of `category` in `Vocabulary.topics` (0 for a category no topic word names). */
 export function topicBit(category: Category): number {
-  const k = TOPIC_CATEGORIES.indexOf(category)
+  const k = TOPIC_WORD_CATEGORIES.indexOf(category)
   return k < 0 ? 0 : 1 << k
 }
 
 export interface Vocabulary extends WordTable {
-  /** Topic categories of each word by id, as bits (index into `TOPIC_CATEGORIES`): 0 for most. */
+  /** Topic categories of each word by id, as bits (index into `TOPIC_WORD_CATEGORIES`): 0 for most. */
   topics: number[]
   /** Id of every known word (lower-cased, apostrophes folded to '). */
   ids: Map<string, number>
@@ -82,7 +82,7 @@ export function createVocabulary(): Vocabulary {
   ] as const) {
     for (const word of list) v.kinds[intern(v, word)]! |= flag
   }
-  TOPIC_CATEGORIES.forEach((category, k) => {
+  TOPIC_WORD_CATEGORIES.forEach((category, k) => {
     for (const word of topicWords[category]!) v.topics[intern(v, word)]! |= 1 << k
   })
   OBJECT_CATEGORIES.forEach((category, k) => {

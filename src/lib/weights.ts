@@ -105,7 +105,7 @@ export const classes = {
   editorialMargin: -2,
   /**
    * A page is about a kind of promo (subscriptions, donations, newsletters, cookies, apps, advertising) when
-   * `topicBlocks` blocks of editorial prose (`good`, own evidence below the threshold) name its topic words
+   * `topicBlocks` blocks of prose (`good` or `near`, own evidence not decisive) name its topic words
    * (lexicon/topics.ts); then a statement in the third person on it, of `topicStatementWords` words as a
    * block (a site's notices are shorter) or `topicSentenceWords` as a paragraph's sentence without decisive
    * evidence, is the story's (see `topicStatement()` in score.ts).

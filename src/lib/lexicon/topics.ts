@@ -4,7 +4,7 @@
  * paragraphs that read as editorial on their own name one category's words, the page is about it, and a
  * statement in the third person that names its phrases is the story's ("« Refuser les cookies doit être
  * aussi simple que de les accepter », rappelle la CNIL …", "O resumo matinal passará a estar disponível
- * apenas para assinantes digitais."), not a promo (see `topicOf()` in analyze.ts). Data only; words are
+ * apenas para assinantes digitais."), not a promo (see `classes.topicBlocks` in weights.ts). Data only; words are
  * lower-case single tokens.
  */
 import type { Category } from '../types.js'
