@@ -218,6 +218,29 @@ describe('context', () => {
     expect(out[9]).toBe(false)
   })
 
+  it('takes a title over a shorter title-shaped line (a dek, a dateline) for the title, not a menu item over it', () => {
+    const menu = Array.from({ length: 8 }, () => block('bad', { chars: 10 }))
+    const body = Array.from({ length: 4 }, () => block('good', { chars: 400 }))
+    const title = block('near', { title: true, plainTitle: true, chars: 60 })
+    const dek = block('short', { title: true, plainTitle: true, chars: 30 })
+    let out = resolve([...menu, title, dek, ...body, ...menu]).map((d) => d.boilerplate)
+    expect(out.slice(8, 10)).toEqual([false, false])
+    // A menu item shorter than the title under it stays outside.
+    const item = block('short', { title: true, plainTitle: true, chars: 20 })
+    out = resolve([...menu, item, title, dek, ...body, ...menu]).map((d) => d.boilerplate)
+    expect(out.slice(8, 11)).toEqual([true, false, false])
+  })
+
+  it('takes a live blog\'s posts under a sort order for the article, and a sidebar after "No comments yet" for comments', () => {
+    const sort = block('bad', { opensComments: true })
+    const post = block('good', { margin: -2 })
+    const live = resolve([block('good'), block('good'), sort, sort, post, post, post, post]).map((d) => d.boilerplate)
+    expect(live).toEqual([false, false, true, true, false, false, false, false])
+    const blurb = block('good', { margin: -0.5 })
+    const sidebar = resolve([block('good'), block('good'), sort, sort, block('bad'), blurb, blurb, blurb]).map((d) => d.boilerplate)
+    expect(sidebar.slice(2).every(Boolean)).toBe(true)
+  })
+
   it('keeps a headline that names a promo\'s words over the article, not a promo line shaped like one', () => {
     const body = [block('good'), block('good')]
     const headline = block('weak', { title: true, plainTitle: true, margin: 1, chars: 70 })

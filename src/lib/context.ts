@@ -115,6 +115,11 @@ const COMMENT_LOOKAHEAD = 2
  */
 const ARTICLE_RUN = 3
 /**
+ * After a second prompt, the run of prose must carry editorial evidence of its own: a margin at
+ * least this far below the threshold (in logits; a block with the prior alone stands 0.5 below).
+ */
+const COMMENT_POST_MARGIN = -0.75
+/**
  * Prose, in characters, between the first two comment links that makes them posts' links on a page
  * of posts (a teaser's snippet under each headline of a news stream is shorter); after that, any
  * paragraph between two links will do.
@@ -319,10 +324,20 @@ function opensCommentSection(c: ContextBlocks, k: number, to: number): boolean {
   // A prompt with the article's prose right after it is a line of the article ("Letters: have your say").
   if (k + 1 < to && c.cls[k + 1] === GOOD) return false
   let prose = 0
+  // Another prompt after it ("Newest first", "Oldest first", "No comments yet") is furniture of
+  // comments unless a run of prose with evidence of its own follows it: a live blog's posts under its
+  // sort order ("18:41 — The Met Office says …"), not readers' comments or a sidebar's blurbs.
+  let prompted = false
   for (let i = k + 1; i < to; i++) {
-    if (c.flags[i]! & (OPENS_COMMENTS | COMMENT_META)) return true
-    if (c.cls[i] === GOOD && ++prose >= ARTICLE_RUN) return false
+    const f = c.flags[i]!
+    if (f & (COMMENT_HEADING | COMMENT_META) || (f & (OPENS_COMMENTS | COUNTED)) === (OPENS_COMMENTS | COUNTED)) return true
+    if (f & OPENS_COMMENTS) {
+      prompted = true
+      prose = 0
+    } else if (c.cls[i] === GOOD && (!prompted || c.margin[i]! < COMMENT_POST_MARGIN) && ++prose >= ARTICLE_RUN) return false
+    else if (prompted && (c.cls[i] === BAD || c.cls[i] === WEAK)) prose = 0
   }
+  if (prompted) return true
   for (let i = k + 1; i < Math.min(to, k + 1 + COMMENT_LOOKAHEAD); i++) if (c.cls[i] === GOOD) return false
   return true
 }
@@ -442,6 +457,10 @@ function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: nu
       if (cls === GOOD || cls === NEAR) break
     }
     if (first < 0) first = dated
+    // A title over a shorter title-shaped line (a dek, a dateline: "Reviewed in March 2026") is the
+    // title: the line it stands over is the article's second line, not its first.
+    if (first > from && !(c.flags[first]! & META) && titleShaped(c, first - 1) && (c.flags[first - 1]! & (DATED | PLAIN_TITLE)) === PLAIN_TITLE &&
+      c.chars[first - 1]! > c.chars[first]!) first--
     if (first >= 0) span.start = first
   }
   return kept.length ? kept : undefined
