@@ -696,3 +696,24 @@ describe('a data sheet’s heading', () => {
     expect(clean(text)).toBe(text)
   })
 })
+
+describe('a last sentence that is boilerplate on its own', () => {
+  const body = 'Zeitungen verzeichneten dagegen einen Rückgang der Anzeigenerlöse um 6,4 Prozent. Fachzeitschriften blieben mit einem Minus von 0,8 Prozent nahezu stabil.'
+  const tails = [
+    'Jetzt Pressemitteilungen per E-Mail abonnieren.',
+    'Book a private blood test with our partner lab from £29.',
+    'Use code RADAR20 to save 20% on registration.',
+  ]
+  for (const tail of tails) {
+    it(`cuts “${tail}” from the end of a paragraph with no cue of its own`, () => {
+      expect(clean(`${body} ${tail}\n\n${after}\n`)).toBe(`${body}\n\n${after}\n`)
+    })
+  }
+  // A sentence that opens with a menu's or a heading's words is no label ("Back to …", "Go to …"),
+  // and a sign glued to a name is a trademark's, not a copyright notice.
+  keepsParagraphs([
+    'The first prototype failed its pressure test within a minute. Back to the drawing board.',
+    'Your blood sugar may be fine for now. Go to your doctor again, and talk about the possibilities of diabetes.',
+    'Each intervention is costed in the same way to ensure comparability. The CostIt© tool allows this to be done automatically.',
+  ])
+})

@@ -9,16 +9,17 @@
  * Pure and synchronous; no Node APIs. Retext runs only on the few blocks that need sentences.
  */
 import { DECISIVE, TOPIC_BLOCKS, TOPIC_STATEMENT_WORDS, classify, scoreText, shared } from './block.js'
+import { Scan } from './scan.js'
 import { ContextBlocks, Decisions, decideBlocks, type ReasonText } from './context.js'
 import { BYLINE_WORDS, byline, commentHeading, commentMeta } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
-import { rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, startsWithStamp } from './mixed.js'
+import { isTailLabel, rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, startsWithStamp } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
 import { LABEL_MARK, sigmoid, topicStatement } from './score.js'
 import { segmentOffsets } from './segment.js'
 import { forgetSentences, sentencesOf } from './sentences.js'
-import { topicBit } from './vocabulary.js'
+import { CTA, PLAIN_VERB, PROMO_VERB, VOICE, topicBit } from './vocabulary.js'
 import { PAGE_CHARS, windowEnd } from './windows.js'
 import type { Analysis, BlockAnalysis, Category, Label, Reason, SentenceAnalysis } from './types.js'
 
@@ -141,6 +142,8 @@ const scratch = {
   actions: new Uint8Array(0),
   /** 1 for a block that may be a statement on the page's topic (`topicStatement()` decides). */
   statements: new Uint8Array(0),
+  /** 1 for a kept block whose last sentence reads as boilerplate on its own (see `TAIL_SENTENCE_MARGIN`). */
+  tails: new Uint8Array(0),
   categories: [] as Array<Category | undefined>,
   inputs: new ContextBlocks(0),
   decisions: new Decisions(0),
@@ -163,8 +166,9 @@ function decideWindow(
     scratch.edgeStarts = new Uint8Array(size)
     scratch.actions = new Uint8Array(size)
     scratch.statements = new Uint8Array(size)
+    scratch.tails = new Uint8Array(size)
   }
-  const { zs, lexicals, words, edgeStarts, actions, statements, categories } = scratch
+  const { zs, lexicals, words, edgeStarts, actions, statements, tails, categories } = scratch
   /** How many blocks of editorial prose name each topic category (by its bit in `vocabulary.topics`). */
   const topicCounts: number[] = []
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
@@ -225,6 +229,13 @@ function decideWindow(
       for (let b = 0, bits = shared.topics; bits !== 0; b++, bits >>>= 1) if (bits & 1) topicCounts[b] = (topicCounts[b] ?? 0) + 1
     }
     statements[i] = ev.category !== undefined && !ev.action && !ev.scoped && f.words >= TOPIC_STATEMENT_WORDS && f.endsTerminal ? 1 : 0
+    // A last sentence that reads as boilerplate on its own sends a kept block to the sentence stage,
+    // whatever the block's own cues ("… nahezu stabil. Jetzt Pressemitteilungen per E-Mail abonnieren.").
+    // (Not a first one: there a label glued to a sentence without a stop, "Description: After going on a
+    // hike, cut …", would take the sentence with it.)
+    tails[i] = 0
+    if (shared.lastSentence >= 0 && (cls === 'good' || cls === 'near') && s.granularity === 'sentence' &&
+      tailCue(blockText, shared, matches, f.endsTerminal) && tailSentence(blockText.slice(shared.starts[shared.lastSentence]!), s)) tails[i] = 1
   }
   let topics = 0
   topicCounts.forEach((count, b) => {
@@ -296,7 +307,7 @@ function decideWindow(
       }
     } else if (!boilerplate && !keptCategory && sentenceLevel) {
       // A block sent here only for a label glued to its end has only that label decided.
-      const whole = lexicals[i]! > 0 || edgeStarts[i] === EDGE_PHRASE || edgeStarts[i] === EDGE_MARKED || actions[i] === 1 ||
+      const whole = lexicals[i]! > 0 || edgeStarts[i] === EDGE_PHRASE || edgeStarts[i] === EDGE_MARKED || actions[i] === 1 || tails[i] === 1 ||
         startsWithStamp(blockText, s)
       const parts = whole ? splitMixed(blockText, start, s, topics) : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
       if (parts) {
@@ -319,6 +330,41 @@ function decideWindow(
     if (sentences) block.sentences = sentences
     sink.block(block)
   }
+}
+
+/** Tokens of a block's last sentence, scored on its own (see `tails`). */
+const tailScan = new Scan()
+/** A last sentence this far above the threshold on its own (logits) sends its block to the sentence stage. */
+const TAIL_SENTENCE_MARGIN = 1
+/** ...with at least this much evidence from the lexicon and patterns (more than a lone call to action's verb). */
+const TAIL_SENTENCE_LEXICAL = 2
+
+/** Word-list flags of a word that may open a call to action (see lexicon/actions.ts): a verb, "Jetzt". */
+const TAIL_CUE_WORDS = PROMO_VERB | PLAIN_VERB | CTA | VOICE
+/** Marks that patterns need in a sentence of words: a handle, a credit's slash, a copyright sign, a bar, a field's colon. */
+const TAIL_CUE_MARKS = new Set([...'@#©®™/|:'].map((c) => c.charCodeAt(0)))
+
+/**
+ * Could the last sentence of the block just scanned into `tokens` hold boilerplate evidence, as its
+ * tokens show without scoring it: a lexicon phrase in it, a first word that opens a call to action, or a
+ * mark that a pattern needs? (`closed`: the block ends with a final mark.) Most paragraphs end with none, and their last sentence is not scored.
+ */
+function tailCue(text: string, tokens: Scan, matches: readonly Match[], closed: boolean): boolean {
+  const first = tokens.lastSentence
+  // (A menu's or a heading's word counts in a label only, which no final mark closes: see `tailSentence`.)
+  for (const m of matches) if (m.to > first && (m.any !== undefined || !closed)) return true
+  const id = tokens.ids[first]!
+  if (id >= 0 && (tokens.kinds[id]! & TAIL_CUE_WORDS) !== 0) return true
+  for (let k = tokens.starts[first]!; k < text.length; k++) if (TAIL_CUE_MARKS.has(text.charCodeAt(k))) return true
+  return false
+}
+
+/** Does a block's last sentence, on its own, read as boilerplate (see `tails`)? */
+function tailSentence(text: string, s: Settings): boolean {
+  const { f, ev } = scoreText(text, s, tailScan)
+  // Menu and heading words make a label, not a sentence ("Back to the drawing board.", "Comments from
+  // parents were overwhelmingly negative"): they count in a label's shape only ("Tags: research, agriculture").
+  return ev.z - s.zThreshold >= TAIL_SENTENCE_MARGIN && ev.lexical >= TAIL_SENTENCE_LEXICAL && (!ev.scoped || isTailLabel(text, f, ev))
 }
 
 /** Words of a teaser's snippet at most; a paragraph may end with an ellipsis of its own. */

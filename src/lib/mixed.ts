@@ -216,7 +216,7 @@ export function splitMixed(text: string, offset: number, s: Settings, topics = 0
  * a credit in brackets, or words that are all phrases, or few function words (under a fifth) in at most
  * TAIL_LABEL_BARE_WORDS words or behind a label's mark ("Tags: research, agriculture", "Partilhar: Facebook · X").
  */
-function isTailLabel(text: string, f: Features, ev: Evidence): boolean {
+export function isTailLabel(text: string, f: Features, ev: Evidence): boolean {
   if (f.endsTerminal || f.words > TAIL_LABEL_WORDS || ev.lexical <= 0 || LEADS_ON.test(text)) return false
   if (text.charCodeAt(0) === 40 || ev.covered) return true
   return f.stopwordRatio < TAIL_LABEL_STOPWORDS && (f.words <= TAIL_LABEL_BARE_WORDS || LABEL_MARK_INSIDE.test(text))

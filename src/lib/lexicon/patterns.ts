@@ -52,7 +52,8 @@ export const patterns: Pattern[] = [
     id: 'copyright-sign',
     category: 'copyright',
     weight: 3,
-    pattern: /(?:©|\(c\)\s*(?:19|20)\d\d|℗)/i,
+    // (Not a sign glued to a name's last letter, a trademark's use: "The CostIt© tool allows …".)
+    pattern: /(?:(?<!\p{L})©|\(c\)\s*(?:19|20)\d\d|℗)/iu,
     maxWords: 25,
     detail: 'copyright sign',
     needs: '©℗(',
