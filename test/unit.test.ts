@@ -218,6 +218,18 @@ describe('context', () => {
     expect(out[9]).toBe(false)
   })
 
+  it('takes a box of sentences after the article into it past a weak line (an app prompt), not past a menu', () => {
+    // (The weak line then stands between editorial blocks, where the neighbour rules decide it.)
+    const menu = Array.from({ length: 8 }, () => block('bad', { chars: 10 }))
+    const body = Array.from({ length: 4 }, () => block('good', { chars: 400 }))
+    const heading = block('short', { chars: 22 })
+    const fact = block('near', { sentence: true, chars: 40 })
+    let out = resolve([...menu, ...body, heading, block('weak', { chars: 30, margin: 1.5 }), fact, fact, fact, ...menu]).map((d) => d.boilerplate)
+    expect([out[12], ...out.slice(14, 17)]).toEqual([false, false, false, false])
+    out = resolve([...menu, ...body, heading, block('bad'), block('bad'), block('weak'), fact, fact, ...menu]).map((d) => d.boilerplate)
+    expect(out.slice(12).every(Boolean)).toBe(true)
+  })
+
   it('takes a title over a shorter title-shaped line (a dek, a dateline) for the title, not a menu item over it', () => {
     const menu = Array.from({ length: 8 }, () => block('bad', { chars: 10 }))
     const body = Array.from({ length: 4 }, () => block('good', { chars: 400 }))

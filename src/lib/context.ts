@@ -503,7 +503,7 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
 
 /**
  * Extend `span` over the article's last lines when they are sentences without a promo cue, past at most
- * THIN boilerplate blocks and GAP_LINES lines: "Anzeige" / "Tipps gegen Einbrüche" / three tips
+ * THIN boilerplate blocks, weak ones included ("Segui … su Google News" among a box of figures), and GAP_LINES lines: "Anzeige" / "Tipps gegen Einbrüche" / three tips
  * ending in full stops / "Beide Männer sitzen in Untersuchungshaft.", or "Pinned post" / "Oil was
  * little changed, with Brent crude at $78.40 a barrel.". One short line may head two sentences or more
  * (a subheading, "Fazit: Gut (2,3)"); a related list's headline and snippet, a second heading, ends the run.
@@ -518,9 +518,9 @@ function closingLines(c: ContextBlocks, span: { start: number; end: number }, to
     const cls = c.cls[k]!
     const flags = c.flags[k]!
     if (flags & (OPENS_LIST | OPENS_COMMENTS)) break
-    if (cls === BAD) {
+    if (cls === BAD || cls === WEAK) {
       if (++bad > THIN) break
-    } else if (flags & SENTENCE && cls !== WEAK) {
+    } else if (flags & SENTENCE) {
       last = k
       sentences++
     } else if (last < 0 && !heading && cls === SHORT) {
