@@ -307,9 +307,11 @@ function decideWindow(
       }
     } else if (!boilerplate && !keptCategory && sentenceLevel) {
       // A block sent here only for a label glued to its end has only that label decided.
-      const whole = lexicals[i]! > 0 || edgeStarts[i] === EDGE_PHRASE || edgeStarts[i] === EDGE_MARKED || actions[i] === 1 || tails[i] === 1 ||
+      const cued = lexicals[i]! > 0 || edgeStarts[i] === EDGE_PHRASE || edgeStarts[i] === EDGE_MARKED || actions[i] === 1 ||
         startsWithStamp(blockText, s)
-      const parts = whole ? splitMixed(blockText, start, s, topics) : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
+      // A block sent here only for its last sentence has only that sentence decided.
+      const parts = cued ? splitMixed(blockText, start, s, topics) : tails[i] === 1 ? lastOnly(splitMixed(blockText, start, s, topics))
+        : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
           label = 'boilerplate'
@@ -359,9 +361,30 @@ function tailCue(text: string, tokens: Scan, matches: readonly Match[], closed: 
   return false
 }
 
-/** Does a block's last sentence, on its own, read as boilerplate (see `tails`)? */
+/**
+ * `parts` with only the last one's decision: the others editorial, or `undefined` when the last is
+ * editorial too (see `tails`).
+ */
+function lastOnly(parts: SentenceAnalysis[] | undefined): SentenceAnalysis[] | undefined {
+  if (!parts || parts.length < 2 || parts[parts.length - 1]!.label !== 'boilerplate') return undefined
+  for (let k = 0; k < parts.length - 1; k++) {
+    const part = parts[k]!
+    if (part.label === 'editorial') continue
+    part.label = 'editorial'
+    delete part.category
+    part.reasons = [{ rule: 'sentences', weight: 0, detail: 'only the last sentence of a block without cues is decided' }, ...part.reasons]
+  }
+  return parts
+}
+
+/**
+ * Does a block's last sentence, on its own, read as boilerplate (see `tails`)? Not on the evidence of
+ * a field, a copyright sign or a price alone, which a sentence of prose may hold ("Updated: The footbridge
+ * reopened …", "… reads © 1965 Northern Songs.", "Cheapest: £31.40 at Aldi.").
+ */
 function tailSentence(text: string, s: Settings): boolean {
   const { f, ev } = scoreText(text, s, tailScan)
+  if (ev.category === 'metadata' || ev.category === 'copyright' || (ev.category === 'advertisement' && !ev.action && f.endsTerminal)) return false
   // Menu and heading words make a label, not a sentence ("Back to the drawing board.", "Comments from
   // parents were overwhelmingly negative"): they count in a label's shape only ("Tags: research, agriculture").
   return ev.z - s.zThreshold >= TAIL_SENTENCE_MARGIN && ev.lexical >= TAIL_SENTENCE_LEXICAL && (!ev.scoped || isTailLabel(text, f, ev))

@@ -115,11 +115,6 @@ const COMMENT_LOOKAHEAD = 2
  */
 const ARTICLE_RUN = 3
 /**
- * After a second prompt, the run of prose must carry editorial evidence of its own: a margin at
- * least this far below the threshold (in logits; a block with the prior alone stands 0.5 below).
- */
-const COMMENT_POST_MARGIN = -0.75
-/**
  * Prose, in characters, between the first two comment links that makes them posts' links on a page
  * of posts (a teaser's snippet under each headline of a news stream is shorter); after that, any
  * paragraph between two links will do.
@@ -209,6 +204,7 @@ const REASONS = [
   'between boilerplate blocks',
   'a sentence of prose whose cues are not decisive',
   'subheading between paragraphs',
+  'weak line among the closing lines',
 ] as const
 /** Why context decided a block. */
 export type ReasonText = (typeof REASONS)[number]
@@ -324,20 +320,10 @@ function opensCommentSection(c: ContextBlocks, k: number, to: number): boolean {
   // A prompt with the article's prose right after it is a line of the article ("Letters: have your say").
   if (k + 1 < to && c.cls[k + 1] === GOOD) return false
   let prose = 0
-  // Another prompt after it ("Newest first", "Oldest first", "No comments yet") is furniture of
-  // comments unless a run of prose with evidence of its own follows it: a live blog's posts under its
-  // sort order ("18:41 — The Met Office says …"), not readers' comments or a sidebar's blurbs.
-  let prompted = false
   for (let i = k + 1; i < to; i++) {
-    const f = c.flags[i]!
-    if (f & (COMMENT_HEADING | COMMENT_META) || (f & (OPENS_COMMENTS | COUNTED)) === (OPENS_COMMENTS | COUNTED)) return true
-    if (f & OPENS_COMMENTS) {
-      prompted = true
-      prose = 0
-    } else if (c.cls[i] === GOOD && (!prompted || c.margin[i]! < COMMENT_POST_MARGIN) && ++prose >= ARTICLE_RUN) return false
-    else if (prompted && (c.cls[i] === BAD || c.cls[i] === WEAK)) prose = 0
+    if (c.flags[i]! & (OPENS_COMMENTS | COMMENT_META)) return true
+    if (c.cls[i] === GOOD && ++prose >= ARTICLE_RUN) return false
   }
-  if (prompted) return true
   for (let i = k + 1; i < Math.min(to, k + 1 + COMMENT_LOOKAHEAD); i++) if (c.cls[i] === GOOD) return false
   return true
 }
@@ -391,12 +377,20 @@ function articleStarts(c: ContextBlocks, i: number, to: number): boolean {
   return false
 }
 
+/** A stretch of a page's main text, blocks `start` to `end` (exclusive). */
+interface MainSpan {
+  start: number
+  end: number
+  /** The first weak block that `closingLines()` crossed to the article's last lines: from it, weak blocks stay boilerplate. */
+  weakFrom?: number
+}
+
 /**
  * The main text of a whole page: the stretch of blocks where prose outweighs chrome (a maximum-sum
  * run, prose counting for its length and every other block against it). Returns `undefined` for
  * text that is already an article (an extractor's output), where no such cut is needed.
  */
-function mainText(c: ContextBlocks, from: number, to: number): Array<{ start: number; end: number }> | undefined {
+function mainText(c: ContextBlocks, from: number, to: number): MainSpan[] | undefined {
   let chrome = 0
   let bad = 0
   for (let i = from; i < to; i++) {
@@ -503,23 +497,26 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
 
 /**
  * Extend `span` over the article's last lines when they are sentences without a promo cue, past at most
- * THIN boilerplate blocks, weak ones included ("Segui … su Google News" among a box of figures), and GAP_LINES lines: "Anzeige" / "Tipps gegen Einbrüche" / three tips
+ * THIN boilerplate blocks, weak ones included ("Segui … su Google News" among a box of figures: they stay
+ * boilerplate, see `MainSpan.weakFrom`), and GAP_LINES lines: "Anzeige" / "Tipps gegen Einbrüche" / three tips
  * ending in full stops / "Beide Männer sitzen in Untersuchungshaft.", or "Pinned post" / "Oil was
  * little changed, with Brent crude at $78.40 a barrel.". One short line may head two sentences or more
  * (a subheading, "Fazit: Gut (2,3)"); a related list's headline and snippet, a second heading, ends the run.
  */
-function closingLines(c: ContextBlocks, span: { start: number; end: number }, to: number): void {
+function closingLines(c: ContextBlocks, span: MainSpan, to: number): void {
   let bad = 0
   let lines = 0
   let heading = false
   let last = -1
   let sentences = 0
+  let weak = -1
   for (let k = span.end; k < to; k++) {
     const cls = c.cls[k]!
     const flags = c.flags[k]!
     if (flags & (OPENS_LIST | OPENS_COMMENTS)) break
     if (cls === BAD || cls === WEAK) {
       if (++bad > THIN) break
+      if (cls === WEAK && weak < 0) weak = k
     } else if (flags & SENTENCE) {
       last = k
       sentences++
@@ -529,7 +526,11 @@ function closingLines(c: ContextBlocks, span: { start: number; end: number }, to
     if (++lines > GAP_LINES) break
   }
   // Under a heading, one sentence may be a box of its own ("Phil Helsel" / "Phil Helsel is a reporter for …").
-  if (last >= 0 && (!heading || sentences >= 2)) span.end = last + 1
+  if (last >= 0 && (!heading || sentences >= 2)) {
+    // A weak line crossed is boilerplate still (an app prompt among the figures), not a line between paragraphs.
+    if (weak >= 0 && weak < last) span.weakFrom = weak
+    span.end = last + 1
+  }
 }
 
 /**
@@ -598,7 +599,12 @@ function decideRange(c: ContextBlocks, from: number, to: number, findMain: boole
   const main = findMain && page ? mainText(c, from, to) : undefined
   if (main) {
     for (let k = from; k < to; k++) put(out, k, true, 'outside the main text of the page', true)
-    for (const span of main) decideRange(c, span.start, span.end, false, page, out)
+    for (const span of main) {
+      decideRange(c, span.start, span.end, false, page, out)
+      if (span.weakFrom !== undefined) {
+        for (let k = span.weakFrom; k < span.end; k++) if (c.cls[k] === WEAK) put(out, k, true, 'weak line among the closing lines')
+      }
+    }
     return
   }
 

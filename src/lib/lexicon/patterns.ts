@@ -52,8 +52,8 @@ export const patterns: Pattern[] = [
     id: 'copyright-sign',
     category: 'copyright',
     weight: 3,
-    // (Not a sign glued to a name's last letter, a trademark's use: "The CostIt© tool allows …".)
-    pattern: /(?:(?<!\p{L})©|\(c\)\s*(?:19|20)\d\d|℗)/iu,
+    // (Not a sign glued to a name's last letter, a trademark's use: "The CostIt© tool allows …"; but "Copyright©".)
+    pattern: /(?:(?<!\p{L})©|(?<=copyright)©|\(c\)\s*(?:19|20)\d\d|℗)/iu,
     maxWords: 25,
     detail: 'copyright sign',
     needs: '©℗(',
@@ -195,7 +195,9 @@ export const patterns: Pattern[] = [
     id: 'call-to-action-jetzt',
     category: 'advertisement',
     weight: 4,
-    pattern: /^(?:[^.!?\n:]{1,60}:\s)?[Jj]etzt\s(?:[^.!?\n]|\.(?=\S)){0,80}?\s(?:abonnieren|bestellen|vorbestellen|herunterladen|downloaden|installieren|registrieren|anmelden|einloggen|kaufen|sichern|testen|ansehen|entdecken|spenden|buchen|lesen|vereinbaren|vergleichen)(?:\s[-–—]\s[^.!?\n]{1,60})?(?:\s\(Anzeige\))?[*!.]?$/,
+    // "Jetzt" before a noun, an article, a pronoun or an adverb ("Jetzt kostenlos registrieren"), not a
+    // finite verb, which makes it news: "Jetzt müssen die Mieter entscheiden, ob sie die Wohnungen kaufen."
+    pattern: /^(?:[^.!?\n:]{1,60}:\s)?[Jj]etzt\s(?=\p{Lu}|(?:den|die|das|dem|der|ein|eine|einen|unseren|unsere|unser|ihren|ihre|ihr|deinen|deine|dein|kostenlos|gratis|hier|bei|für|auf|im|in|mit|online|schnell|direkt|mehr|alle|alles|zum|zur|noch|gleich|einfach)\s)(?:[^.!?\n]|\.(?=\S)){0,80}?\s(?:abonnieren|bestellen|vorbestellen|herunterladen|downloaden|installieren|registrieren|anmelden|einloggen|kaufen|sichern|testen|ansehen|entdecken|spenden|buchen|lesen|vereinbaren|vergleichen)(?:\s[-–—]\s[^.!?\n]{1,60})?(?:\s\(Anzeige\))?[*!.]?$/u,
     maxWords: 30,
     detail: 'a German call to action, its verb last',
     first: 'Jj',
