@@ -19,7 +19,7 @@ import { settings, type Options, type Settings } from './options.js'
 import { LABEL_MARK, sigmoid, topicStatement } from './score.js'
 import { segmentOffsets } from './segment.js'
 import { forgetSentences, sentencesOf } from './sentences.js'
-import { CTA, PLAIN_VERB, PROMO_VERB, VOICE, topicBit } from './vocabulary.js'
+import { CTA, PLAIN_VERB, PROMO_VERB, topicBit } from './vocabulary.js'
 import { PAGE_CHARS, windowEnd } from './windows.js'
 import type { Analysis, BlockAnalysis, Category, Label, Reason, SentenceAnalysis } from './types.js'
 
@@ -341,10 +341,13 @@ const TAIL_SENTENCE_MARGIN = 1
 /** ...with at least this much evidence from the lexicon and patterns (more than a lone call to action's verb). */
 const TAIL_SENTENCE_LEXICAL = 2
 
-/** Word-list flags of a word that may open a call to action (see lexicon/actions.ts): a verb, "Jetzt". */
-const TAIL_CUE_WORDS = PROMO_VERB | PLAIN_VERB | CTA | VOICE
-/** Marks that patterns need in a sentence of words: a handle, a credit's slash, a copyright sign, a bar, a field's colon. */
-const TAIL_CUE_MARKS = new Set([...'@#©®™/|:'].map((c) => c.charCodeAt(0)))
+/** Word-list flags of a word that may open a call to action (see lexicon/actions.ts): a verb ("Jetzt" is one). */
+const TAIL_CUE_WORDS = PROMO_VERB | PLAIN_VERB | CTA
+/**
+ * Marks that patterns need in a sentence of words: a handle, a hashtag, a credit's slash, a bar. (Not a
+ * field's colon or a copyright sign: their evidence alone sends no last sentence, see `tailSentence()`.)
+ */
+const TAIL_CUE_MARKS = new Set([...'@#/|'].map((c) => c.charCodeAt(0)))
 
 /**
  * Could the last sentence of the block just scanned into `tokens` hold boilerplate evidence, as its

@@ -52,8 +52,9 @@ export const patterns: Pattern[] = [
     id: 'copyright-sign',
     category: 'copyright',
     weight: 3,
-    // (Not a sign glued to a name's last letter, a trademark's use: "The CostIt© tool allows …"; but "Copyright©".)
-    pattern: /(?:(?<!\p{L})©|(?<=copyright)©|\(c\)\s*(?:19|20)\d\d|℗)/iu,
+    // (Not a sign glued to a name's last letter, a trademark's use: "The CostIt© tool allows …"; but
+    // "Copyright©". No lookbehind: in a Unicode regex it makes the test twenty times slower.)
+    pattern: /(?:(?:^|[^a-zà-öø-ÿ])©|copyright©|\(c\)\s*(?:19|20)\d\d|℗)/i,
     maxWords: 25,
     detail: 'copyright sign',
     needs: '©℗(',
@@ -197,7 +198,7 @@ export const patterns: Pattern[] = [
     weight: 4,
     // "Jetzt" before a noun, an article, a pronoun or an adverb ("Jetzt kostenlos registrieren"), not a
     // finite verb, which makes it news: "Jetzt müssen die Mieter entscheiden, ob sie die Wohnungen kaufen."
-    pattern: /^(?:[^.!?\n:]{1,60}:\s)?[Jj]etzt\s(?=\p{Lu}|(?:den|die|das|dem|der|ein|eine|einen|unseren|unsere|unser|ihren|ihre|ihr|deinen|deine|dein|kostenlos|gratis|hier|bei|für|auf|im|in|mit|online|schnell|direkt|mehr|alle|alles|zum|zur|noch|gleich|einfach)\s)(?:[^.!?\n]|\.(?=\S)){0,80}?\s(?:abonnieren|bestellen|vorbestellen|herunterladen|downloaden|installieren|registrieren|anmelden|einloggen|kaufen|sichern|testen|ansehen|entdecken|spenden|buchen|lesen|vereinbaren|vergleichen)(?:\s[-–—]\s[^.!?\n]{1,60})?(?:\s\(Anzeige\))?[*!.]?$/u,
+    pattern: /^(?:[^.!?\n:]{1,60}:\s)?[Jj]etzt\s(?=[A-ZÄÖÜ]|(?:den|die|das|dem|der|ein|eine|einen|unseren|unsere|unser|ihren|ihre|ihr|deinen|deine|dein|kostenlos|gratis|hier|bei|für|auf|im|in|mit|online|schnell|direkt|mehr|alle|alles|zum|zur|noch|gleich|einfach)\s)(?:[^.!?\n]|\.(?=\S)){0,80}?\s(?:abonnieren|bestellen|vorbestellen|herunterladen|downloaden|installieren|registrieren|anmelden|einloggen|kaufen|sichern|testen|ansehen|entdecken|spenden|buchen|lesen|vereinbaren|vergleichen)(?:\s[-–—]\s[^.!?\n]{1,60})?(?:\s\(Anzeige\))?[*!.]?$/,
     maxWords: 30,
     detail: 'a German call to action, its verb last',
     first: 'Jj',
