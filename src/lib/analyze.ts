@@ -142,7 +142,7 @@ const scratch = {
   actions: new Uint8Array(0),
   /** 1 for a block that may be a statement on the page's topic (`topicStatement()` decides). */
   statements: new Uint8Array(0),
-  /** 1 for a kept block whose last sentence reads as boilerplate on its own (see `TAIL_SENTENCE_MARGIN`). */
+  /** 1 for a kept block without cues of its own whose last sentence reads as boilerplate on its own (see `TAIL_SENTENCE_MARGIN`). */
   tails: new Uint8Array(0),
   categories: [] as Array<Category | undefined>,
   inputs: new ContextBlocks(0),
@@ -169,6 +169,8 @@ function decideWindow(
     scratch.tails = new Uint8Array(size)
   }
   const { zs, lexicals, words, edgeStarts, actions, statements, tails, categories } = scratch
+  /** Does block `i`'s own evidence send it to the sentence stage: a phrase or a pattern, a label at an edge, a call to action inside? */
+  const cued = (i: number) => lexicals[i]! > 0 || edgeStarts[i] === EDGE_PHRASE || edgeStarts[i] === EDGE_MARKED || actions[i] === 1
   /** How many blocks of editorial prose name each topic category (by its bit in `vocabulary.topics`). */
   const topicCounts: number[] = []
   const reasonLists: Reason[][] | undefined = explain ? new Array(n) : undefined
@@ -229,12 +231,12 @@ function decideWindow(
       for (let b = 0, bits = shared.topics; bits !== 0; b++, bits >>>= 1) if (bits & 1) topicCounts[b] = (topicCounts[b] ?? 0) + 1
     }
     statements[i] = ev.category !== undefined && !ev.action && !ev.scoped && f.words >= TOPIC_STATEMENT_WORDS && f.endsTerminal ? 1 : 0
-    // A last sentence that reads as boilerplate on its own sends a kept block to the sentence stage,
-    // whatever the block's own cues ("… nahezu stabil. Jetzt Pressemitteilungen per E-Mail abonnieren.").
-    // (Not a first one: there a label glued to a sentence without a stop, "Description: After going on a
-    // hike, cut …", would take the sentence with it.)
+    // A last sentence that reads as boilerplate on its own sends a kept block without cues of its own to the
+    // sentence stage ("… nahezu stabil. Jetzt Pressemitteilungen per E-Mail abonnieren."); a block with
+    // cues goes there anyway. (Not a first sentence: there a label glued to a sentence without a stop,
+    // "Description: After going on a hike, cut …", would take the sentence with it.)
     tails[i] = 0
-    if (shared.lastSentence >= 0 && (cls === 'good' || cls === 'near') && s.granularity === 'sentence' &&
+    if (shared.lastSentence >= 0 && (cls === 'good' || cls === 'near') && s.granularity === 'sentence' && !cued(i) &&
       tailCue(blockText, shared, matches, f.endsTerminal) && tailSentence(blockText.slice(shared.starts[shared.lastSentence]!), s)) tails[i] = 1
   }
   let topics = 0
@@ -307,10 +309,9 @@ function decideWindow(
       }
     } else if (!boilerplate && !keptCategory && sentenceLevel) {
       // A block sent here only for a label glued to its end has only that label decided.
-      const cued = lexicals[i]! > 0 || edgeStarts[i] === EDGE_PHRASE || edgeStarts[i] === EDGE_MARKED || actions[i] === 1 ||
-        startsWithStamp(blockText, s)
+      const whole = cued(i) || startsWithStamp(blockText, s)
       // A block sent here only for its last sentence has only that sentence decided.
-      const parts = cued ? splitMixed(blockText, start, s, topics) : tails[i] === 1 ? lastOnly(splitMixed(blockText, start, s, topics))
+      const parts = whole ? splitMixed(blockText, start, s, topics) : tails[i] === 1 ? lastOnly(splitMixed(blockText, start, s, topics))
         : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -352,7 +353,8 @@ const TAIL_CUE_MARKS = new Set([...'@#/|'].map((c) => c.charCodeAt(0)))
 /**
  * Could the last sentence of the block just scanned into `tokens` hold boilerplate evidence, as its
  * tokens show without scoring it: a lexicon phrase in it, a first word that opens a call to action, or a
- * mark that a pattern needs? (`closed`: the block ends with a final mark.) Most paragraphs end with none, and their last sentence is not scored.
+ * mark that a pattern needs? (`closed`: the block ends with a final mark.) Most paragraphs end with
+ * none, and their last sentence is not scored.
  */
 function tailCue(text: string, tokens: Scan, matches: readonly Match[], closed: boolean): boolean {
   const first = tokens.lastSentence

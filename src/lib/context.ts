@@ -381,7 +381,10 @@ function articleStarts(c: ContextBlocks, i: number, to: number): boolean {
 interface MainSpan {
   start: number
   end: number
-  /** The first weak block that `closingLines()` crossed to the article's last lines: from it, weak blocks stay boilerplate. */
+  /**
+   * The first weak block that `closingLines()` crossed to the article's last lines: from it, weak blocks
+   * stay boilerplate.
+   */
   weakFrom?: number
 }
 
@@ -497,9 +500,9 @@ function bridge(c: ContextBlocks, span: { start: number; end: number }, from: nu
 
 /**
  * Extend `span` over the article's last lines when they are sentences without a promo cue, past at most
- * THIN boilerplate blocks, weak ones included ("Segui … su Google News" among a box of figures: they stay
- * boilerplate, see `MainSpan.weakFrom`), and GAP_LINES lines: "Anzeige" / "Tipps gegen Einbrüche" / three tips
- * ending in full stops / "Beide Männer sitzen in Untersuchungshaft.", or "Pinned post" / "Oil was
+ * THIN boilerplate blocks, weak ones included ("Segui … su Google News" among a box of figures: they
+ * stay boilerplate, see `MainSpan.weakFrom`), and GAP_LINES lines: "Anzeige" / "Tipps gegen Einbrüche" /
+ * three tips ending in full stops / "Beide Männer sitzen in Untersuchungshaft.", or "Pinned post" / "Oil was
  * little changed, with Brent crude at $78.40 a barrel.". One short line may head two sentences or more
  * (a subheading, "Fazit: Gut (2,3)"); a related list's headline and snippet, a second heading, ends the run.
  */
