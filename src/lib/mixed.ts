@@ -10,10 +10,11 @@ import { metadataPrefix, stampPrefix, type Phrase } from './lexicon/index.js'
 import type { Match } from './matcher.js'
 import type { Settings } from './options.js'
 import { sigmoid, topicStatement, type Evidence } from './score.js'
+import type { Scan } from './scan.js'
 import type { Span } from './segment.js'
 import { sentences } from './sentences.js'
 import type { Category, Reason, SentenceAnalysis } from './types.js'
-import { FUNCTION_WORD, OBJECT_SHIFT, topicBit } from './vocabulary.js'
+import { FUNCTION_WORD, OBJECT_SHIFT, STOP, topicBit } from './vocabulary.js'
 
 /** A sentence inside an editorial block is dropped only with this much evidence above the threshold. */
 const SENTENCE_MARGIN = 1
@@ -168,6 +169,9 @@ export function splitMixed(text: string, offset: number, s: Settings, topics = 0
         (!reported || margin >= DECISIVE) && (!ev.category || s.drop.has(ev.category))
       // A label goes only from a paragraph that reads as editorial without it, as a second pass sees it.
       if (bad && !sentence) bad = scoreText(text.slice(from, trimEnd(text, start)), s).ev.z < s.zThreshold
+      // A call to action by the publication's voice alone, glued without a stop to a sentence that starts
+      // again, takes no sentence with it ("Upgrade to paid The Sunday letter stays free for everyone, forever.").
+      if (bad && k === 0 && ev.action && !ev.asks && gluedSentence(sentenceText, edgeScan)) bad = false
       // On a page about the sentence's category, a statement in the third person is the story's ("O resumo
       // matinal passará a estar disponível apenas para assinantes digitais.").
       if (bad && topics !== 0 && ev.category && (topics & topicBit(ev.category)) !== 0 && !ev.action &&
@@ -785,6 +789,22 @@ function edgePhrases(text: string, s: Settings, scanned?: Match[], minRest = EDG
     out.tail = { start: tailStart, end: text.length, z: Math.max(ev.z, s.zThreshold + 1), category: ev.category, reasons: ev.reasons }
   }
   return out
+}
+
+/**
+ * Does a sentence start again inside `text` (scanned into `tokens`) without a stop: a function word in
+ * capitals after a word in lower case ("Upgrade to paid The Sunday letter stays free …")? A label glued to
+ * a sentence, not one call to action (names are no function words: "Join ConsumerWise today …").
+ */
+export function gluedSentence(text: string, tokens: Scan): boolean {
+  for (let k = tokens.firstWord + 1; k < tokens.count; k++) {
+    const id = tokens.ids[k]!
+    if (id < 0 || tokens.isWord[k] === 0 || (tokens.kinds[id]! & STOP) === 0 || tokens.isWord[k - 1] === 0) continue
+    const c = text.charCodeAt(tokens.starts[k]!)
+    const before = text.charCodeAt(tokens.starts[k - 1]!)
+    if (c >= 65 && c <= 90 && before >= 97 && before <= 122) return true
+  }
+  return false
 }
 
 /** Most timestamps glued one after another at a paragraph's start ("Publié le … à 17h32 Mis à jour le … à 18h05"). */

@@ -13,7 +13,7 @@ import { selfReference } from './lexicon/patterns.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
 import { GATE_CURRENCY, GATE_SEPARATOR, gateBit } from './scan.js'
-import { AUX, CTA, FUNCTION_WORD, OBJECT_CATEGORIES, OBJECT_SHIFT, OUR, PLAIN_VERB, PROMO_VERB, READER, SHARED, STOP, VOICE } from './vocabulary.js'
+import { AUX, CTA, FUNCTION_WORD, OBJECT_CATEGORIES, OBJECT_SHIFT, OUR, PLAIN_VERB, PROMO_VERB, NAMING, READER, SHARED, SHARED_PRONOUN, STOP, VOICE } from './vocabulary.js'
 import type { Category, Reason } from './types.js'
 import { weights } from './weights.js'
 
@@ -34,6 +34,11 @@ export interface Evidence {
   scoped: boolean
   /** A call to action opens the text (a verb with its object, from its parts or a pattern). */
   action: boolean
+  /**
+   * ...and names what it asks for (an object, a handle, a name, or a pattern's wording), not only the
+   * publication's voice or a push for now ("Pin a marker here …", "Order our troops home, …").
+   */
+  asks: boolean
 }
 
 /** What the scorer needs of a block's tokens (see `Scan`). */
@@ -312,11 +317,13 @@ export function score(
     actionPattern ||= g.action
   }
   let action = actionPattern
+  let asks = actionPattern
   if (!actionPattern) {
     const weight = callToAction(text, tokens, f, matches)
     lexical += weight
     anyLexical += weight
     action = weight > 0
+    asks = action && actionObject
   }
 
   if (f.words <= weights.breadcrumb.words && (gates & GATE_SEPARATOR) !== 0 && isMenuRow(text)) {
@@ -385,7 +392,7 @@ export function score(
       category = current.categories[k]
     }
   }
-  return { z: round(current.z), reasons, category, lexical, covered, scoped: lexical > 0 && anyLexical === 0, action }
+  return { z: round(current.z), reasons, category, lexical, covered, scoped: lexical > 0 && anyLexical === 0, action, asks }
 }
 
 /**
@@ -464,6 +471,9 @@ const QA_LETTER = /^[QAPR]:/
  * A sentence whose verb opens a lexicon phrase is left to the lexicon. Adds its evidence and returns
  * its weight.
  */
+/** Whether the last `callToAction()` found what its call asks for (see `Evidence.asks`). */
+let actionObject = false
+
 function callToAction(text: string, tokens: TokenView, f: Features, matches: readonly Match[]): number {
   const action = weights.callToAction
   const first = tokens.firstWord
@@ -488,18 +498,34 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
       // one may not ("Email news@…"). Its own object and another ("Subscribe to the X YouTube
       // channel") ask as plainly as an address does.
       let objects = 0
+      // The publication's voice or a push for now, not in a word another of the six languages uses as a
+      // pronoun (Portuguese "uns", some: "Deixe amornar por uns 10 minutos."): what stands in for an object.
+      let voice = 0
       for (let k = verb & PROMO_VERB ? start : start + 1; k < Math.min(end, start + 1 + action.reach); k++) {
         const id = ids[k]!
+        // A handle or a hashtag is somewhere to follow or post: a sharing object ("Follow @OuseValleyFM for
+        // live traffic updates", "… or message us with #TrophyLive."). Not an e-mail address: a contact line
+        // is as often the page's own ("Email: info@…", "Contact Marla Ridenour at mridenour@…").
+        if (k > start && handleAt(text, starts[k]!)) {
+          if (object === 0) object = SHARE_OBJECT
+          objects++
+          continue
+        }
         if (id < 0) continue
         const kind = kinds[id]!
-        if (k > start) address |= kind & (READER | VOICE)
+        if (k > start) {
+          address |= kind & (READER | VOICE)
+          if ((kind & SHARED_PRONOUN) === 0) voice |= kind & VOICE
+        }
         if (kind >>> OBJECT_SHIFT === 0) continue
         if (object === 0) object = kind >>> OBJECT_SHIFT
         objects++
       }
       if (objects >= 2 && kinds[verbId]! >>> OBJECT_SHIFT !== 0) address |= VOICE
+      // A name after a verb that signs the reader up, in a short sentence: what they sign up for.
+      if (object === 0 && (kinds[verbId]! & NAMING) !== 0 && end - start <= action.namedWords && namedObject(text, tokens, start, end)) object = NEWSLETTER_OBJECT
       const promoVerb = (verb & PROMO_VERB) !== 0
-      if (object !== 0 || (promoVerb && address & VOICE)) {
+      if (object !== 0 || (promoVerb && voice !== 0)) {
         // "Your" counts only behind a verb that promotes by itself: instructions address the reader too.
         // A promoting verb with the publication's voice or a push for now but nothing named ("Book a
         // viewing today.", "Réservez vos billets ici.") counts as one with its object.
@@ -515,6 +541,7 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
     if (!f.actionInside) break
     start = end
   }
+  actionObject = bestObject !== 0
   if (best === 0) return 0
   add(
     'call-to-action-object', best, OBJECT_CATEGORIES[bestObject - 1],
@@ -522,6 +549,40 @@ function callToAction(text: string, tokens: TokenView, f: Features, matches: rea
   )
   return best
 }
+
+/** The object index (plus one, as `OBJECT_SHIFT` stores it) of the sharing category: handles and addresses. */
+const SHARE_OBJECT = OBJECT_CATEGORIES.indexOf('share') + 1
+/** ...and of newsletters: names after a verb that signs the reader up. */
+const NEWSLETTER_OBJECT = OBJECT_CATEGORIES.indexOf('newsletter') + 1
+
+/**
+ * Does a name follow the sign-up verb at token `start`, in the sentence up to `end`: a word in capitals after
+ * at most two lower-case words ("Sign up for TechPolicy Weekly.", "Subscribe to The Money Memo …",
+ * "Abonnez-vous à La Matinale")? "Sign" needs "up" after it ("Sign the petition" names no list).
+ */
+function namedObject(text: string, tokens: TokenView, start: number, end: number): boolean {
+  const { isWord, starts, ends } = tokens
+  let k = start + 1
+  if ((text.charCodeAt(starts[start]!) | 32) === 115 && ends[start]! - starts[start]! === 4) {
+    if (k >= end || text.slice(starts[k]!, ends[k]!).toLowerCase() !== 'up') return false
+    k++
+  }
+  for (let lower = 0; k < end && lower <= 2; k++) {
+    if (isWord[k] === 0) continue
+    const c = text.charCodeAt(starts[k]!)
+    if (c >= 65 && c <= 90) return true
+    lower++
+  }
+  return false
+}
+
+/** Does a word at `start` follow an @ or a # that opens a word (a handle, a hashtag; not an e-mail address's domain)? */
+function handleAt(text: string, start: number): boolean {
+  const c = start > 0 ? text.charCodeAt(start - 1) : 0
+  return (c === 64 || c === 35) && (start < 2 || HANDLE_BEFORE.test(text.charAt(start - 2)))
+}
+/** What may stand before a handle's @ or a hashtag's #: white space, an opening bracket or quote. */
+const HANDLE_BEFORE = /[\s(\["“‘«]/
 
 /**
  * Heading phrases whose lines are statements themselves: "Published by … on …", "Comments are moderated

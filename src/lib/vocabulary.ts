@@ -7,7 +7,7 @@
  * Words outside the vocabulary get no id; nothing else needs to know them.
  */
 import { charCode } from './chars.js'
-import { auxiliaries, ourWords, plainVerbs, promoObjects, promoVerbs, readerWords, sellingVerbs, sharedWords, voiceWords } from './lexicon/actions.js'
+import { auxiliaries, namingVerbs, ourWords, plainVerbs, promoObjects, promoVerbs, readerWords, sellingVerbs, sharedPronouns, sharedWords, voiceWords } from './lexicon/actions.js'
 import { topicWords } from './lexicon/topics.js'
 import type { Category } from './types.js'
 import { ctaVerbs, firstPersonPlural, reportingVerbs, secondPerson, stopwords, thirdPerson } from './words.js'
@@ -25,7 +25,7 @@ export const PROMO_VERB = 128
 export const READER = 256
 export const VOICE = 512
 /** ...and an object, whose category is stored from this bit up (index into `OBJECT_CATEGORIES`, plus one). */
-export const OBJECT_SHIFT = 14
+export const OBJECT_SHIFT = 16
 export const OBJECT_CATEGORIES = Object.keys(promoObjects) as Category[]
 /** A function word, the publication's voice or an address to the reader: no noun, whatever the word after it. */
 export const FUNCTION_WORD = STOP | VOICE | READER
@@ -36,6 +36,10 @@ export const SELLING = 2048
 export const OUR = 4096
 /** A reader or voice word another language uses for something else (see `sharedWords`). */
 export const SHARED = 8192
+/** A shared word that is a pronoun or an article in one of the languages (see `sharedPronouns`). */
+export const SHARED_PRONOUN = 16384
+/** A verb that signs the reader up for something a name may stand for (see `namingVerbs`). */
+export const NAMING = 32768
 
 /**
  * Words found by the hash of their characters without building a string: an open-addressing table,
@@ -78,7 +82,7 @@ export function createVocabulary(): Vocabulary {
   for (const [list, flag] of [
     [stopwords, STOP], [secondPerson, SECOND], [firstPersonPlural, PLURAL], [thirdPerson, THIRD],
     [reportingVerbs, REPORTING], [ctaVerbs, CTA], [plainVerbs, PLAIN_VERB], [promoVerbs, PROMO_VERB],
-    [readerWords, READER], [voiceWords, VOICE], [auxiliaries, AUX], [sellingVerbs, SELLING], [ourWords, OUR], [sharedWords, SHARED],
+    [readerWords, READER], [voiceWords, VOICE], [auxiliaries, AUX], [sellingVerbs, SELLING], [ourWords, OUR], [sharedWords, SHARED], [sharedPronouns, SHARED_PRONOUN], [namingVerbs, NAMING],
   ] as const) {
     for (const word of list) v.kinds[intern(v, word)]! |= flag
   }

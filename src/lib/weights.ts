@@ -64,8 +64,9 @@ export const weights = {
    * object within `reach` words scores `object` (a verb that promotes by itself) or `plainObject`, and
    * `addressed` when the text also addresses the reader or speaks as the publication. An auxiliary within
    * `nounReach` words after the verb makes it a noun ("Email alerts were triggered …"): no call to action.
+   * After a verb that signs the reader up, a name is the object in a sentence of up to `namedWords` tokens.
    */
-  callToAction: { withPromo: 1, alone: 0.5, maxWords: 30, reach: 20, object: 1.5, plainObject: 0.75, addressed: 3, nounReach: 2 },
+  callToAction: { withPromo: 1, alone: 0.5, maxWords: 30, reach: 20, object: 1.5, plainObject: 0.75, addressed: 3, nounReach: 2, namedWords: 12 },
   /** A call to action with a price, in a block of up to `maxWords` words: an offer. */
   offer: { weight: 1.5, maxWords: 40 },
   /** An exclamation mark in a short promo block. */

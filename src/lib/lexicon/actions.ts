@@ -54,6 +54,17 @@ export const promoVerbs: readonly string[] = [
 ]
 
 /**
+ * Verbs that sign the reader up for something, which a name may stand for ("Sign up for TechPolicy Weekly.",
+ * "Subscribe to The Money Memo for more consumer news."): after one of them, a word in capitals in a short
+ * sentence is the object (a newsletter's, a podcast's or a membership's name). Not verbs that take places
+ * and people as often ("Follow Route 66 west …", "Join Smith and colleagues at …"). "Sign" counts with "up" only.
+ */
+export const namingVerbs: readonly string[] = [
+  'sign', 'subscribe', 'abonnieren', 'abonniere', 'abonnez', 'inscrivez', 'suscríbete', 'suscribete', 'suscríbase',
+  'iscriviti', 'abbonati', 'assine', 'subscreva', 'inscreva',
+]
+
+/**
  * Verbs that open instructions as often as promotions (read, check, use, turn on): they count only
  * with an object and the publication's voice or a push for now ("Use our calculator", "Check out our
  * deals today"), never with "your" alone ("Check your email for the confirmation link").
@@ -134,6 +145,13 @@ export const ourWords: readonly string[] = [
 export const sharedWords: readonly string[] = ['os', 'seu', 'sua', 'seus', 'suas', 'qui', 'ci', 'uns', 'hier', 'ora', 'já']
 
 /**
+ * The shared words that are pronouns or articles in one language and the publication's voice in another
+ * (Portuguese "uns", some, is German "us"): unlike a shared adverb ("Subscreva já.", "Acquista ora"), one of
+ * them after a verb that asks is no push to act ("Deixe amornar por uns 10 minutos.").
+ */
+export const sharedPronouns: readonly string[] = ['os', 'seu', 'sua', 'seus', 'suas', 'ci', 'uns']
+
+/**
  * What a call to action asks the reader to take, by category. Some verbs are their own object
  * ("Subscribe so you never miss an episode", "Inscrivez-vous"): they are listed here too.
  */
@@ -148,6 +166,7 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
     'feed', 'feeds', 'benachrichtigungen', 'push', 'kanal', 'application', 'appli', 'notificaciones', 'aplicación',
     'aplicacion', 'aplicativo', 'aplicação', 'notifiche', 'notificações', 'canal', 'canale', 'chaîne',
     'épisode', 'épisodes', 'episodio', 'episodios', 'episodi', 'episódio', 'episódios', 'puntata', 'eilmeldungen',
+    'episode', 'episodes',
     'alertes', 'alertas',
   ],
   paywall: [
@@ -169,9 +188,13 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
     'merkliste', 'favoris', 'favoritos', 'preferiti', 'redes',
   ],
   comments: ['comments', 'rating', 'ratings', 'bewertung', 'kommentiere', 'voto', 'avaliação', 'valoración', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios', 'commento', 'commenti', 'comentário', 'comentários',
-    'avis', 'opinión', 'opinione', 'opinião', 'meinung', 'recensione', 'reseña', 'avaliações', 'valoraciones'],
+    'avis', 'opinión', 'opinione', 'opinião', 'meinung', 'recensione', 'reseña', 'avaliações', 'valoraciones',
+    // An obituary's guest book: "Leave a tribute in the online guest book.", "Hinterlassen Sie eine Kondolenz".
+    'tribute', 'tributes', 'guestbook', 'condolence', 'condolences', 'kondolenz', 'condoléances', 'condolencias',
+    'condoglianze', 'condolências'],
   advertisement: [
     'deals', 'deal', 'discount', 'coupon', 'voucher', 'tickets', 'billets', 'biglietti', 'entradas', 'bilhetes',
+    'ticket', 'billet', 'biglietto', 'bilhete',
     'ingressos', 'gutschein', 'rabatt', 'réduction', 'promo',
     'descuento', 'sconto', 'desconto', 'cupom', 'cupón', 'preis', 'prix', 'precio', 'prezzo', 'preço', 'rabattcode',
     'gutscheincode', 'ofertas', 'angeboten',
