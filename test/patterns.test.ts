@@ -723,3 +723,36 @@ describe('a last sentence that is boilerplate on its own', () => {
     expect(clean(`${text}\n\n${after}\n`)).toBe(`Subscribers were told on Monday. The price rises in May, the company said.\n\n${after}\n`)
   })
 })
+
+describe('a call to action with what it asks for, at either end of a paragraph', () => {
+  const body = 'Kochi rewards slow travellers. Spice warehouses and a 16th-century synagogue sit within a few kilometres of each other.'
+  const tails = [
+    // A verb that asks, with what it asks for: enough at a paragraph's end.
+    'Book your tickets now and save up to 30%.',
+    // A handle is somewhere to follow; a name after a sign-up verb is what the reader signs up for.
+    'Follow @OuseValleyFM for live traffic updates.',
+    'Sign up for TechPolicy Weekly.',
+    // An obituary's guest book is what a reader is asked to write in.
+    'Leave a tribute in the online guest book.',
+  ]
+  for (const tail of tails) {
+    it(`cuts “${tail}” from the end of a paragraph`, () => {
+      expect(clean(`${body} ${tail}\n\n${after}\n`)).toBe(`${body}\n\n${after}\n`)
+    })
+  }
+  it('cuts a first sentence that asks for something, closed by its own mark', () => {
+    const rest = 'Police closed the A27 at Beddingham after a lorry shed its load. Diversions are in place until the evening.'
+    expect(clean(`${lead}\n\nFollow @OuseValleyFM for live traffic updates. ${rest}\n\n${after}\n`)).toBe(`${lead}\n\n${rest}\n\n${after}\n`)
+  })
+  keepsParagraphs([
+    // A label glued to a sentence without a stop takes nothing with it: a capitalised function word starts
+    // the sentence again.
+    'Upgrade to paid The Sunday letter stays free for everyone, forever. Paid subscribers will get a second, longer letter on Wednesdays.',
+    // Portuguese "uns" (some) is no push to act, though German "uns" (us) is.
+    'Despeje o líquido fervente sobre o polvilho e misture com uma colher até formar uma massa grudenta. Deixe amornar por uns 10 minutos.',
+    // An e-mail address is a contact line as often as an appeal.
+    'The society meets on the first Monday of each month at the village hall. Email the secretary at secretary@example.org.',
+    // "Sign" names no list without "up".
+    'More than 2,000 residents have backed the campaign so far. Sign the Harbour Wall petition before Friday.',
+  ])
+})

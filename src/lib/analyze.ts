@@ -14,7 +14,7 @@ import { ContextBlocks, Decisions, decideBlocks, type ReasonText } from './conte
 import { BYLINE_WORDS, byline, commentHeading, commentMeta } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
-import { isTailLabel, rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, startsWithStamp } from './mixed.js'
+import { gluedSentence, isTailLabel, rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, startsWithStamp } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
 import { LABEL_MARK, sigmoid, topicStatement } from './score.js'
 import { segmentOffsets } from './segment.js'
@@ -235,9 +235,14 @@ function decideWindow(
     // sentence stage ("… nahezu stabil. Jetzt Pressemitteilungen per E-Mail abonnieren."); a block with
     // cues goes there anyway. (Not a first sentence: there a label glued to a sentence without a stop,
     // "Description: After going on a hike, cut …", would take the sentence with it.)
+    // A first sentence that opens with a verb and asks the reader for something on its own ("Join ConsumerWise
+    // today to unlock our Best Buy recommendations. New rules …") goes there the same way: a call to action
+    // closed by its own mark, which a label glued without a stop is not.
     tails[i] = 0
-    if (shared.lastSentence >= 0 && (cls === 'good' || cls === 'near') && s.granularity === 'sentence' && !cued(i) &&
-      tailCue(blockText, shared, matches, f.endsTerminal) && tailSentence(blockText.slice(shared.starts[shared.lastSentence]!), s)) tails[i] = 1
+    if (shared.lastSentence >= 0 && (cls === 'good' || cls === 'near') && s.granularity === 'sentence' && !cued(i)) {
+      if (tailCue(blockText, shared, matches, f.endsTerminal) && tailSentence(blockText.slice(shared.starts[shared.lastSentence]!), s)) tails[i] = tails[i]! | LAST
+      if (headCue(shared) && headSentence(blockText.slice(0, shared.starts[shared.secondSentence]!).trimEnd(), s)) tails[i] = tails[i]! | FIRST
+    }
   }
   let topics = 0
   topicCounts.forEach((count, b) => {
@@ -311,7 +316,7 @@ function decideWindow(
       // A block sent here only for a label glued to its end has only that label decided.
       const whole = cued(i) || startsWithStamp(blockText, s)
       // A block sent here only for its last sentence has only that sentence decided.
-      const parts = whole ? splitMixed(blockText, start, s, topics) : tails[i] === 1 ? lastOnly(splitMixed(blockText, start, s, topics))
+      const parts = whole ? splitMixed(blockText, start, s, topics) : tails[i] !== 0 ? edgesOnly(splitMixed(blockText, start, s, topics), tails[i]!)
         : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -341,6 +346,8 @@ const tailScan = new Scan()
 const TAIL_SENTENCE_MARGIN = 1
 /** ...with at least this much evidence from the lexicon and patterns (more than a lone call to action's verb). */
 const TAIL_SENTENCE_LEXICAL = 2
+/** ...or this much when it is a call to action that names what it asks for ("Leave a tribute in the online guest book."). */
+const TAIL_ACTION_LEXICAL = 1.5
 
 /** Word-list flags of a word that may open a call to action (see lexicon/actions.ts): a verb ("Jetzt" is one). */
 const TAIL_CUE_WORDS = PROMO_VERB | PLAIN_VERB | CTA
@@ -366,18 +373,25 @@ function tailCue(text: string, tokens: Scan, matches: readonly Match[], closed: 
   return false
 }
 
+/** `tails` bits: the block's last sentence, its first sentence. */
+const LAST = 1
+const FIRST = 2
+
 /**
- * `parts` with only the last one's decision: the others editorial, or `undefined` when the last is
- * editorial too (see `tails`).
+ * `parts` with only the decisions of the edges that `edges` names (`LAST`, `FIRST`): the others editorial,
+ * or `undefined` when those are editorial too (see `tails`).
  */
-function lastOnly(parts: SentenceAnalysis[] | undefined): SentenceAnalysis[] | undefined {
-  if (!parts || parts.length < 2 || parts[parts.length - 1]!.label !== 'boilerplate') return undefined
-  for (let k = 0; k < parts.length - 1; k++) {
+function edgesOnly(parts: SentenceAnalysis[] | undefined, edges: number): SentenceAnalysis[] | undefined {
+  if (!parts || parts.length < 2) return undefined
+  const first = (edges & FIRST) !== 0 ? 0 : -1
+  const last = (edges & LAST) !== 0 ? parts.length - 1 : -1
+  if (parts[first]?.label !== 'boilerplate' && parts[last]?.label !== 'boilerplate') return undefined
+  for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!
-    if (part.label === 'editorial') continue
+    if (k === first || k === last || part.label === 'editorial') continue
     part.label = 'editorial'
     delete part.category
-    part.reasons = [{ rule: 'sentences', weight: 0, detail: 'only the last sentence of a block without cues is decided' }, ...part.reasons]
+    part.reasons = [{ rule: 'sentences', weight: 0, detail: 'only the first or last sentence of a block without cues is decided' }, ...part.reasons]
   }
   return parts
 }
@@ -392,8 +406,28 @@ function tailSentence(text: string, s: Settings): boolean {
   if (ev.category === 'metadata' || ev.category === 'copyright' || (ev.category === 'advertisement' && !ev.action && f.endsTerminal)) return false
   // Menu and heading words make a label, not a sentence ("Back to the drawing board.", "Comments from
   // parents were overwhelmingly negative"): they count in a label's shape only ("Tags: research, agriculture").
-  return ev.z - s.zThreshold >= TAIL_SENTENCE_MARGIN && ev.lexical >= TAIL_SENTENCE_LEXICAL && (!ev.scoped || isTailLabel(text, f, ev))
+  return ev.z - s.zThreshold >= TAIL_SENTENCE_MARGIN && (ev.lexical >= TAIL_SENTENCE_LEXICAL || (ev.asks && ev.lexical >= TAIL_ACTION_LEXICAL)) && (!ev.scoped || isTailLabel(text, f, ev))
 }
+
+/** Most words of a first sentence that the first-sentence rule looks at (see `tails`): a call to action is short. */
+const HEAD_ACTION_WORDS = 12
+
+/** Does the block open with a word that may open a call to action (see `TAIL_CUE_WORDS`)? */
+function headCue(tokens: Scan): boolean {
+  const id = tokens.ids[tokens.firstWord]!
+  return id >= 0 && (tokens.kinds[id]! & TAIL_CUE_WORDS) !== 0
+}
+
+/**
+ * Does a block's first sentence, on its own, ask the reader for something (see `tails`)? A short call to
+ * action with what it asks for, closed by its own mark.
+ */
+function headSentence(text: string, s: Settings): boolean {
+  const { f, ev } = scoreText(text, s, tailScan)
+  return ev.asks && f.endsTerminal && f.words <= HEAD_ACTION_WORDS && ev.category !== 'metadata' && ev.category !== 'copyright' &&
+    ev.z - s.zThreshold >= TAIL_SENTENCE_MARGIN && ev.lexical >= TAIL_ACTION_LEXICAL && !gluedSentence(text, tailScan)
+}
+
 
 /** Words of a teaser's snippet at most; a paragraph may end with an ellipsis of its own. */
 const SNIPPET_WORDS = 40

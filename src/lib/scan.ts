@@ -132,6 +132,8 @@ export class Scan {
   firstWord = 0
   /** Index of the first word token of the last sentence when there are several, else -1. */
   lastSentence = -1
+  /** Index of the first word token of the second sentence when there are several, else -1. */
+  secondSentence = -1
   /**
    * The first sentence opens with a call to action and its object, as `Features.actionInside` asks of the
    * others ("Apúntate a 'Bon dia', la newsletter gratuita de … El Ayuntamiento …").
@@ -193,6 +195,7 @@ export class Scan {
     let spaceless = 0
     let firstWord = -1
     let lastSentence = -1
+    let secondSentence = -1
     let firstId = -1
     const n = text.length
     let i = 0
@@ -313,7 +316,10 @@ export class Scan {
         words++
       }
       if (sentenceStart) {
-        if (++sentences > 1) lastSentence = this.count - 1
+        if (++sentences > 1) {
+          lastSentence = this.count - 1
+          if (sentences === 2) secondSentence = lastSentence
+        }
         // The sentence before sold as the publication's, with no comma after which someone chanted it
         // ("Order our troops home, the protesters chanted."): see `voiceAction`.
         if (sellsAsOurs && !comma) voiceAction = true
@@ -361,6 +367,7 @@ export class Scan {
     this.gates = gates
     this.firstWord = firstWord < 0 ? this.count : firstWord
     this.lastSentence = lastSentence
+    this.secondSentence = secondSentence
     this.firstAction = firstAction
     this.voiceAction = voiceAction || (sellsAsOurs && !comma)
     this.topics = topics
