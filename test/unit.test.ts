@@ -242,6 +242,19 @@ describe('context', () => {
     expect(out.slice(8, 11)).toEqual([true, false, false])
   })
 
+  it('takes a shorter title-shaped line right after the chrome for the title over its standfirst, not one in a list', () => {
+    const menu = Array.from({ length: 8 }, () => block('bad', { chars: 10 }))
+    const body = Array.from({ length: 4 }, () => block('good', { chars: 400 }))
+    const headline = block('short', { title: true, plainTitle: true, chars: 60 })
+    const standfirst = block('near', { title: true, plainTitle: true, chars: 120 })
+    const date = block('bad', { chars: 24, meta: true })
+    let out = resolve([...menu, date, headline, standfirst, date, ...body, ...menu]).map((d) => d.boilerplate)
+    expect(out.slice(8, 12)).toEqual([true, false, false, true])
+    // Under another title-shaped line (a list of headlines), it is the list's last item.
+    out = resolve([...menu, date, headline, headline, standfirst, date, ...body, ...menu]).map((d) => d.boilerplate)
+    expect(out.slice(8, 13)).toEqual([true, true, true, false, true])
+  })
+
   it('keeps a headline that names a promo\'s words over the article, not a promo line shaped like one', () => {
     const body = [block('good'), block('good')]
     const headline = block('weak', { title: true, plainTitle: true, margin: 1, chars: 70 })
