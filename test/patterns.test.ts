@@ -740,6 +740,10 @@ describe('a call to action with what it asks for, at either end of a paragraph',
       expect(clean(`${body} ${tail}\n\n${after}\n`)).toBe(`${body}\n\n${after}\n`)
     })
   }
+  it('cuts a sign-up button glued to a sentence as a label, and only the label', () => {
+    const rest = 'The Sunday letter stays free for everyone, forever. Paid subscribers will get a second, longer letter on Wednesdays.'
+    expect(clean(`${lead}\n\nUpgrade to paid ${rest}\n\n${after}\n`)).toBe(`${lead}\n\n${rest}\n\n${after}\n`)
+  })
   it('cuts a first sentence that asks for something, closed by its own mark', () => {
     const rest = 'Police closed the A27 at Beddingham after a lorry shed its load. Diversions are in place until the evening.'
     expect(clean(`${lead}\n\nFollow @OuseValleyFM for live traffic updates. ${rest}\n\n${after}\n`)).toBe(`${lead}\n\n${rest}\n\n${after}\n`)
@@ -747,7 +751,7 @@ describe('a call to action with what it asks for, at either end of a paragraph',
   keepsParagraphs([
     // A label glued to a sentence without a stop takes nothing with it: a capitalised function word starts
     // the sentence again.
-    'Upgrade to paid The Sunday letter stays free for everyone, forever. Paid subscribers will get a second, longer letter on Wednesdays.',
+    'Try it free The Sunday letter stays free for everyone, forever. Paid subscribers will get a second, longer letter on Wednesdays.',
     // Portuguese "uns" (some) is no push to act, though German "uns" (us) is.
     'Despeje o líquido fervente sobre o polvilho e misture com uma colher até formar uma massa grudenta. Deixe amornar por uns 10 minutos.',
     // An e-mail address is a contact line as often as an appeal.

@@ -90,4 +90,8 @@ export const advertisement = [
     'enlace de afiliado', 'enlaces de afiliados', 'link di affiliazione', 'link affiliato', 'link de afiliado',
     'links de afiliados', 'check the latest price', 'for the latest price', 'see the latest price',
   ]),
+  // Italian after-the-ad lines.
+  ...entries('advertisement', 'any', 3, ['continua a leggere sotto', 'prosegui la lettura sotto']),
+  // A sponsor opening a short line in five languages (in prose, "un torneo patrocinado por …" is news).
+  ...entries('advertisement', 'head', 3, ['sponsorisé par', 'patrocinado por', 'gesponsert von', 'sponsorizzato da', 'patrocinado pela'], true),
 ]

@@ -90,4 +90,6 @@ export const comments = [
     'vote na nossa sondagem', 'hat ihnen diese information geholfen', 'bewerten sie diese seite',
     'was this page useful', 'you must confirm your public display name',
   ]),
+  // An obituary's guest book.
+  ...entries('comments', 'any', 3, ['sign the guest book', 'online guest book', 'leave a condolence', 'notify me when the guest book']),
 ]

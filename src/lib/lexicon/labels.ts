@@ -34,4 +34,6 @@ export const labels: Phrase[] = [
     'artículo exclusivo para suscriptores', 'artigo exclusivo para assinantes', 'exclusivo para assinantes',
     'exclusivo assinantes', 'nur für abonnenten',
   ]),
+  // Read-aloud players worded as a noun ("Escucha la noticia", "Hear this story read aloud").
+  ...kickers('navigation', ['escucha la noticia', 'escucha el artículo', 'hear this story', 'ascolta la notizia', 'ouça a notícia']),
 ]

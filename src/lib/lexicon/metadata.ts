@@ -32,4 +32,10 @@ export const metadata = [
     'data di pubblicazione', 'ultimo aggiornamento', 'aggiornato alle', 'atualizado às', 'atualizada em',
     'publicada em', 'notícia atualizada', 'última actualización', 'última atualização', 'lectura:', 'lecture :',
   ], true),
+  // Press releases' embargo lines and a feature's first home.
+  ...entries('metadata', 'head', 3, ['embargoed until', 'under embargo until', 'embargo until'], true),
+  ...entries('metadata', 'any', 3, [
+    'this article first appeared in', 'this story first appeared in', 'this feature first appeared in',
+    'this piece first appeared in', 'this article originally appeared', 'this story originally appeared',
+  ]),
 ]
