@@ -760,3 +760,15 @@ describe('a call to action with what it asks for, at either end of a paragraph',
     'More than 2,000 residents have backed the campaign so far. Sign the Harbour Wall petition before Friday.',
   ])
 })
+
+describe('a question and an address to write to, glued to a paragraph’s end', () => {
+  const body = 'Bills will rise by an average of £123 a year from April. The regulator said the money would pay for new sewers.'
+  it('cuts both sentences as one tip line', () => {
+    const tip = 'Have you been affected by rising bills? Email yourstories@northgatenews.co.uk.'
+    expect(clean(`${lead}\n\n${body} ${tip}\n\n${after}\n`)).toBe(`${lead}\n\n${body}\n\n${after}\n`)
+  })
+  // A question the story asks, then a contact it reports, is the story's.
+  keepsParagraphs([
+    'The society meets on the first Monday of each month. Who can join? Anyone over 16, the secretary said; email secretary@example.org.',
+  ])
+})

@@ -9,12 +9,12 @@
  * Pure and synchronous; no Node APIs. Retext runs only on the few blocks that need sentences.
  */
 import { DECISIVE, TOPIC_BLOCKS, TOPIC_STATEMENT_WORDS, classify, scoreText, shared } from './block.js'
-import { Scan } from './scan.js'
+import { GATE_AT, Scan } from './scan.js'
 import { ContextBlocks, Decisions, decideBlocks, type ReasonText } from './context.js'
 import { BYLINE_WORDS, byline, commentHeading, commentMeta } from './lexicon/index.js'
 import type { Features } from './features.js'
 import type { Match } from './matcher.js'
-import { gluedSentence, isTailLabel, rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, startsWithStamp } from './mixed.js'
+import { gluedSentence, isTailLabel, rescueEdges, rescueSentences, rescueShortLine, splitMixed, splitTailLabel, splitTipLine, startsWithStamp } from './mixed.js'
 import { settings, type Options, type Settings } from './options.js'
 import { LABEL_MARK, sigmoid, topicStatement } from './score.js'
 import { segmentOffsets } from './segment.js'
@@ -243,6 +243,10 @@ function decideWindow(
       if (tailCue(blockText, shared, matches, f.endsTerminal) && tailSentence(blockText.slice(shared.starts[shared.lastSentence]!), s)) tails[i] = tails[i]! | LAST
       if (headCue(shared) && headSentence(blockText.slice(0, shared.starts[shared.secondSentence]!).trimEnd(), s)) tails[i] = tails[i]! | FIRST
     }
+    // A paragraph with an address in it may end with a question and the address to write to (`splitTipLine()`).
+    if (!flat && shared.lastSentence >= 0 && (cls === 'good' || cls === 'near') && s.granularity === 'sentence' && (shared.gates & GATE_AT) !== 0) {
+      tails[i] = tails[i]! | TIP
+    }
   }
   let topics = 0
   topicCounts.forEach((count, b) => {
@@ -316,7 +320,11 @@ function decideWindow(
       // A block sent here only for a label glued to its end has only that label decided.
       const whole = cued(i) || startsWithStamp(blockText, s)
       // A block sent here only for its last sentence has only that sentence decided.
-      const parts = whole ? splitMixed(blockText, start, s, topics) : tails[i] !== 0 ? edgesOnly(splitMixed(blockText, start, s, topics), tails[i]!)
+      // A question and an address glued to its end go as one part; the text before them is decided as the block would be.
+      const tip = (tails[i]! & TIP) !== 0 ? splitTipLine(blockText, start, s) : undefined
+      const edges = tails[i]! & (FIRST | LAST)
+      const parts = tip ? [...((whole ? splitMixed(tip[0]!.text, start, s, topics) : undefined) ?? [tip[0]!]), tip[1]!]
+        : whole ? splitMixed(blockText, start, s, topics) : edges !== 0 ? edgesOnly(splitMixed(blockText, start, s, topics), edges)
         : edgeStarts[i] === EDGE_TAIL_LABEL ? splitTailLabel(blockText, start, s) : undefined
       if (parts) {
         if (parts.every((p) => p.label === 'boilerplate')) {
@@ -373,9 +381,10 @@ function tailCue(text: string, tokens: Scan, matches: readonly Match[], closed: 
   return false
 }
 
-/** `tails` bits: the block's last sentence, its first sentence. */
+/** `tails` bits: the block's last sentence, its first sentence, a tip line at its end. */
 const LAST = 1
 const FIRST = 2
+const TIP = 4
 
 /**
  * `parts` with only the decisions of the edges that `edges` names (`LAST`, `FIRST`): the others editorial,

@@ -264,6 +264,33 @@ export function splitTailLabel(text: string, offset: number, s: Settings): Sente
 }
 
 /**
+ * A paragraph that ends with a question to the reader and an address to write to ("… the council said. Have
+ * you been affected by rising bills? Email yourstories@…"): the two sentences as one boilerplate part, when
+ * together they read as a tip line and the paragraph before them reads as editorial. `undefined` otherwise.
+ */
+export function splitTipLine(text: string, offset: number, s: Settings): SentenceAnalysis[] | undefined {
+  if (!s.drop.size) return undefined
+  const spans = wholeSentences(text)
+  if (spans.length < 3) return undefined
+  const last = spans[spans.length - 1]!
+  const question = spans[spans.length - 2]!
+  if (!text.slice(last.start, last.end).includes('@') || !QUESTION.test(text.slice(question.start, question.end))) return undefined
+  const quoted = quotedPositions(text)
+  if (quoted !== undefined && quoted[question.start] === 1) return undefined
+  // (Not an answer someone gives: "Who can join? Anyone over 16, the secretary said; email …".)
+  const { f, ev } = scoreText(text.slice(question.start, last.end), s)
+  if (f.reporting > 0 || ev.z - s.zThreshold < SENTENCE_MARGIN || ev.lexical < SENTENCE_LEXICAL || !ev.category || !s.drop.has(ev.category)) return undefined
+  const before = trimEnd(text, question.start)
+  const kept = scoreText(text.slice(0, before), s).ev
+  if (kept.z >= s.zThreshold) return undefined
+  const reasons: Reason[] = [{ rule: 'sentences', weight: 0, detail: 'the paragraph before a question and an address glued to its end' }, ...kept.reasons]
+  return [
+    part(text, offset, 0, before, 'editorial', kept.z, undefined, reasons),
+    part(text, offset, question.start, last.end, 'boilerplate', ev.z, ev.category, ev.reasons),
+  ]
+}
+
+/**
  * Does a sentence end before `start` (and its white space): a full stop, and closing quotes or brackets,
  * after a word that is no abbreviation ("vs.", "Mr.", "No."), closing at least four words ("CHAPTER 11.
  * TRANSFER OF DATA …" is a heading)?
