@@ -758,7 +758,20 @@ describe('a call to action with what it asks for, at either end of a paragraph',
     'The society meets on the first Monday of each month at the village hall. Email the secretary at secretary@example.org.',
     // "Sign" names no list without "up".
     'More than 2,000 residents have backed the campaign so far. Sign the Harbour Wall petition before Friday.',
+    // A service's name that a when, a where or a how follows is no list to sign up for.
+    'Medicare enrollment opens three months before your 65th birthday. Sign up for Medicare during that window to avoid a late penalty.',
+    // Tickets, episodes and tributes in directions, reviews and reports (a review found these cut).
+    'The tram stops are unstaffed after 8pm. Buy a ticket from the machine before boarding.',
+    'The second season is uneven. Stream the first two episodes and decide for yourself.',
+    'Leave a tribute at the memorial wall. The family will collect the cards on Sunday.',
+    // A handle in a call someone is reported making.
+    'Os avisos chegam primeiro pelas redes sociais. Siga @ProtecaoCivil para os avisos, pediu o comandante.',
+    // A sponsor or an embargo opening a sentence, a platform's button in prose.
+    'Sponsorizzato da una compagnia petrolifera, il padiglione ha attirato critiche dagli ambientalisti.',
+    'Under embargo until Monday, the study’s findings were shared with health officials in advance.',
+    'Users who upgrade to paid tiers get two terabytes of storage and priority support.',
   ])
+  cutsParagraphs(['Sponsorisé par le Crédit Ligérien', 'Gesponsert von Stadtwerke Oberweiler'])
 })
 
 describe('a question and an address to write to, glued to a paragraph’s end', () => {

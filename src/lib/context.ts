@@ -457,9 +457,11 @@ function mainText(c: ContextBlocks, from: number, to: number): MainSpan[] | unde
     // A title over a shorter title-shaped line (a dek, a dateline: "Reviewed in March 2026") is the
     // title: the line it stands over is the article's second line, not its first.
     // So is a shorter one right after the page's chrome (a menu, a timestamp): a headline over its standfirst
-    // ("Senate passes stopgap spending bill …" / "The 45-day measure cleared the chamber 61-37 after …").
+    // ("Senate passes stopgap spending bill …" / "The 45-day measure cleared the chamber 61-37 after …"), not
+    // after a list's heading ("Lo más leído"), whose last item it is.
     if (first > from && !(c.flags[first]! & META) && titleShaped(c, first - 1) && (c.flags[first - 1]! & (DATED | PLAIN_TITLE)) === PLAIN_TITLE &&
-      (c.chars[first - 1]! > c.chars[first]! || first - 1 === from || c.cls[first - 2] === BAD || c.cls[first - 2] === WEAK)) first--
+      (c.chars[first - 1]! > c.chars[first]! || first - 1 === from ||
+        ((c.cls[first - 2] === BAD || c.cls[first - 2] === WEAK) && (c.flags[first - 2]! & OPENS_LIST) === 0))) first--
     if (first >= 0) span.start = first
   }
   return kept.length ? kept : undefined

@@ -556,25 +556,42 @@ const SHARE_OBJECT = OBJECT_CATEGORIES.indexOf('share') + 1
 const NEWSLETTER_OBJECT = OBJECT_CATEGORIES.indexOf('newsletter') + 1
 
 /**
- * Does a name follow the sign-up verb at token `start`, in the sentence up to `end`: a word in capitals after
- * at most two lower-case words ("Sign up for TechPolicy Weekly.", "Subscribe to The Money Memo …",
- * "Abonnez-vous à La Matinale")? "Sign" needs "up" after it ("Sign the petition" names no list).
+ * Does a name follow the sign-up verb at token `start`, in the sentence up to `end`: words in capitals after
+ * at most two lower-case words, that end the sentence or that what a list brings follows ("Sign up for
+ * TechPolicy Weekly.", "Sign up to The Money Memo for more consumer news.", "Sign up for Council Connect to
+ * get news like this …", "Sign up for Dock & Verdict, our weekly roundup …")? Not a service's name that a
+ * when, a where or a how follows ("Sign up for Medicare during that window …", "Sign up for Parkrun before your
+ * first run."). "Sign" needs "up" after it ("Sign the petition" names no list).
  */
 function namedObject(text: string, tokens: TokenView, start: number, end: number): boolean {
-  const { isWord, starts, ends } = tokens
+  const { isWord, starts, ends, ids, kinds } = tokens
   let k = start + 1
   if ((text.charCodeAt(starts[start]!) | 32) === 115 && ends[start]! - starts[start]! === 4) {
     if (k >= end || text.slice(starts[k]!, ends[k]!).toLowerCase() !== 'up') return false
     k++
   }
+  let named = false
   for (let lower = 0; k < end && lower <= 2; k++) {
     if (isWord[k] === 0) continue
     const c = text.charCodeAt(starts[k]!)
-    if (c >= 65 && c <= 90) return true
+    if (c >= 65 && c <= 90) {
+      named = true
+      break
+    }
     lower++
   }
-  return false
+  if (!named) return false
+  // The name's words: in capitals, or "&" between them.
+  while (k < end && (isWord[k] === 0 || UPPER_ASCII.test(text.charAt(starts[k]!)) || text.slice(ends[k - 1]!, starts[k]!).trim() === '&')) k++
+  if (k >= end) return true
+  const next = text.slice(starts[k]!, ends[k]!).toLowerCase()
+  const after = k + 1 < end ? text.slice(starts[k + 1]!, ends[k + 1]!).toLowerCase() : ''
+  if (text.slice(ends[k - 1]!, starts[k]!).includes(',')) return ids[k]! >= 0 && (kinds[ids[k]!]! & OUR) !== 0
+  return (next === 'for' && after === 'more') || (next === 'to' && LIST_BRINGS.has(after))
 }
+const UPPER_ASCII = /[A-Z]/
+/** What a sign-up's "to" may bring after a name: "… to get news like this every Friday". */
+const LIST_BRINGS: ReadonlySet<string> = new Set(['get', 'receive', 'hear', 'read', 'have'])
 
 /** Does a word at `start` follow an @ or a # that opens a word (a handle, a hashtag; not an e-mail address's domain)? */
 function handleAt(text: string, start: number): boolean {

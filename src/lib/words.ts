@@ -64,6 +64,11 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   'informó', 'anunció', 'advirtió', 'según', 'detto', 'dichiarato', 'spiegato', 'affermato', 'aggiunto',
   'sottolineato', 'annunciato', 'riferito', 'secondo', 'disse', 'afirmou', 'explicou', 'declarou', 'informou',
   'anunciou', 'destacou', 'ressaltou', 'acrescentou', 'segundo',
+  // Asking and writing, past tense: a call to action someone gave is reported ("Siga @ProtecaoCivil para os
+  // avisos, pediu o comandante.").
+  'advised', 'advise', 'advises', 'tweeted', 'schrieb', 'riet', 'bat', 'forderte', 'appellierte', 'recommandé', 'écrivait', 'demandé',
+  'pidió', 'publicó', 'escribió', 'recomendó', 'tuiteó', 'scriveva', 'chiesto', 'raccomandato', 'pediu',
+  'escreveu', 'indicou', 'recomendou',
 ])
 
 /** Verbs that open a call to action when they start a short block or sentence. */

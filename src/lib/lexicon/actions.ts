@@ -166,7 +166,6 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
     'feed', 'feeds', 'benachrichtigungen', 'push', 'kanal', 'application', 'appli', 'notificaciones', 'aplicación',
     'aplicacion', 'aplicativo', 'aplicação', 'notifiche', 'notificações', 'canal', 'canale', 'chaîne',
     'épisode', 'épisodes', 'episodio', 'episodios', 'episodi', 'episódio', 'episódios', 'puntata', 'eilmeldungen',
-    'episode', 'episodes',
     'alertes', 'alertas',
   ],
   paywall: [
@@ -188,13 +187,9 @@ export const promoObjects: Readonly<Partial<Record<Category, readonly string[]>>
     'merkliste', 'favoris', 'favoritos', 'preferiti', 'redes',
   ],
   comments: ['comments', 'rating', 'ratings', 'bewertung', 'kommentiere', 'voto', 'avaliação', 'valoración', 'kommentar', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios', 'commento', 'commenti', 'comentário', 'comentários',
-    'avis', 'opinión', 'opinione', 'opinião', 'meinung', 'recensione', 'reseña', 'avaliações', 'valoraciones',
-    // An obituary's guest book: "Leave a tribute in the online guest book.", "Hinterlassen Sie eine Kondolenz".
-    'tribute', 'tributes', 'guestbook', 'condolence', 'condolences', 'kondolenz', 'condoléances', 'condolencias',
-    'condoglianze', 'condolências'],
+    'avis', 'opinión', 'opinione', 'opinião', 'meinung', 'recensione', 'reseña', 'avaliações', 'valoraciones'],
   advertisement: [
     'deals', 'deal', 'discount', 'coupon', 'voucher', 'tickets', 'billets', 'biglietti', 'entradas', 'bilhetes',
-    'ticket', 'billet', 'biglietto', 'bilhete',
     'ingressos', 'gutschein', 'rabatt', 'réduction', 'promo',
     'descuento', 'sconto', 'desconto', 'cupom', 'cupón', 'preis', 'prix', 'precio', 'prezzo', 'preço', 'rabattcode',
     'gutscheincode', 'ofertas', 'angeboten',

@@ -92,6 +92,4 @@ export const advertisement = [
   ]),
   // Italian after-the-ad lines.
   ...entries('advertisement', 'any', 3, ['continua a leggere sotto', 'prosegui la lettura sotto']),
-  // A sponsor opening a short line in five languages (in prose, "un torneo patrocinado por …" is news).
-  ...entries('advertisement', 'head', 3, ['sponsorisé par', 'patrocinado por', 'gesponsert von', 'sponsorizzato da', 'patrocinado pela'], true),
 ]

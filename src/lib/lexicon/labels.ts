@@ -34,6 +34,14 @@ export const labels: Phrase[] = [
     'artículo exclusivo para suscriptores', 'artigo exclusivo para assinantes', 'exclusivo para assinantes',
     'exclusivo assinantes', 'nur für abonnenten',
   ]),
-  // Read-aloud players worded as a noun ("Escucha la noticia", "Hear this story read aloud").
-  ...kickers('navigation', ['escucha la noticia', 'escucha el artículo', 'hear this story', 'ascolta la notizia', 'ouça a notícia']),
+  // Read-aloud players worded as a noun ("Escucha la noticia", "Hear this story read aloud"), and the jump to a
+  // recipe's card in five languages: labels, cut only where an editorial sentence starts after them.
+  ...kickers('navigation', [
+    'escucha la noticia', 'escucha el artículo', 'hear this story', 'ascolta la notizia', 'ouça a notícia',
+    'sauter à la recette', 'aller à la recette', 'ir a la receta', 'saltar a la receta', 'vai alla ricetta',
+    'salta alla ricetta', 'ir para a receita', 'pular para a receita',
+  ]),
+  // A platform's sign-up button glued to a post's first sentence ("Upgrade to paid The Sunday letter …"); in
+  // prose, "Users who upgrade to paid tiers …" is news.
+  ...kickers('paywall', ['upgrade to paid']),
 ]

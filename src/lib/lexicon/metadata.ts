@@ -33,9 +33,9 @@ export const metadata = [
     'publicada em', 'notícia atualizada', 'última actualización', 'última atualização', 'lectura:', 'lecture :',
   ], true),
   // Press releases' embargo lines and a feature's first home.
-  ...entries('metadata', 'head', 3, ['embargoed until', 'under embargo until', 'embargo until'], true),
+  ...entries('metadata', 'head', 3, ['embargoed until'], true),
   ...entries('metadata', 'any', 3, [
     'this article first appeared in', 'this story first appeared in', 'this feature first appeared in',
-    'this piece first appeared in', 'this article originally appeared', 'this story originally appeared',
+    'this piece first appeared in',
   ]),
 ]

@@ -87,10 +87,5 @@ export const navigation = [
     'escuchar artículo', 'escuchar noticia', 'escuchar', 'ascolta l\'articolo', 'ascolta', 'ouvir matéria',
     'ouvir notícia', 'ouça este conteúdo', 'ouvir', 'ouça esta notícia',
   ], true),
-  // Recipe widgets: the jump to the recipe card, in five languages.
-  ...entries('navigation', 'any', 3, [
-    'sauter à la recette', 'aller à la recette', 'ir a la receta', 'saltar a la receta', 'vai alla ricetta',
-    'salta alla ricetta', 'ir para a receita', 'pular para a receita',
-  ]),
   ...entries('navigation', 'line', 3, ['translate this page', 'übersetzen sie diese seite', 'traduire cette page', 'traducir esta página'], true),
 ]

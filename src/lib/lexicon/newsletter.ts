@@ -81,10 +81,4 @@ export const newsletter = [
     'esta publicação é pública', 'sinta-se à vontade para a partilhar',
     'convide amigos e ganhe recompensas', 'rate and review', 'rate, review and subscribe',
   ]),
-  // A newsletter forwarded to a reader who is asked to sign up.
-  ...entries('newsletter', 'any', 3, [
-    'forwarded this email', 'was this forwarded to you', 'was this email forwarded to you', 'forward it to a friend',
-    'forward this email to', 'encaminharam-lhe este e-mail', 'te han reenviado este correo', 'ti hanno inoltrato questa',
-    'on vous a transféré cette', 'wurde ihnen dieser newsletter weitergeleitet',
-  ]),
 ]

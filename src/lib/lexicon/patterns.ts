@@ -282,11 +282,12 @@ export const patterns: Pattern[] = [
     id: 'sponsor-line',
     category: 'advertisement',
     weight: 3,
-    pattern: /^(?:sponsored by|presented by|in partnership with|paid partnership(?: with)?|brought to you by|in association with)\s\S[^.!?,\n]{0,60}$/i,
+    // In six languages; a comma makes it a sentence's opening ("Sponsorizzato da una compagnia petrolifera, il …").
+    pattern: /^(?:sponsored by|presented by|in partnership with|paid partnership(?: with)?|brought to you by|in association with|sponsorisé par|présenté par|gesponsert von|präsentiert von|patrocinado por|patrocinado pela|presentado por|sponsorizzato da|presentato da)\s\S[^.!?,\n]{0,60}$/i,
     maxWords: 12,
     detail: 'a sponsor line',
-    first: 'spib',
-    opens: ['sponsored', 'presented', 'in', 'paid', 'brought'],
+    first: 'spibg',
+    opens: ['sponsored', 'presented', 'in', 'paid', 'brought', 'gesponsert', 'präsentiert', 'patrocinado'],
   },
   {
     id: 'rating-count',

@@ -110,5 +110,4 @@ export const paywall = [
     'regalado por un suscriptor', 'regalato da un abbonato', 'oferecido por um assinante',
     'continue a ler com', 'continue lendo com', 'subscrição paga', 'assinatura paga',
   ]),
-  ...entries('paywall', 'any', 3, ['upgrade to paid'], true),
 ]
