@@ -142,7 +142,7 @@ const scratch = {
   actions: new Uint8Array(0),
   /** 1 for a block that may be a statement on the page's topic (`topicStatement()` decides). */
   statements: new Uint8Array(0),
-  /** 1 for a kept block without cues of its own whose last sentence reads as boilerplate on its own (see `TAIL_SENTENCE_MARGIN`). */
+  /** Edges of a kept block to decide sentence by sentence, as bits (`LAST`, `FIRST`, `TIP`; see where they are set). */
   tails: new Uint8Array(0),
   categories: [] as Array<Category | undefined>,
   inputs: new ContextBlocks(0),
@@ -233,20 +233,17 @@ function decideWindow(
     statements[i] = ev.category !== undefined && !ev.action && !ev.scoped && f.words >= TOPIC_STATEMENT_WORDS && f.endsTerminal ? 1 : 0
     // A last sentence that reads as boilerplate on its own sends a kept block without cues of its own to the
     // sentence stage ("… nahezu stabil. Jetzt Pressemitteilungen per E-Mail abonnieren."); a block with
-    // cues goes there anyway. (Not a first sentence: there a label glued to a sentence without a stop,
-    // "Description: After going on a hike, cut …", would take the sentence with it.)
-    // A first sentence that opens with a verb and asks the reader for something on its own ("Join ConsumerWise
-    // today to unlock our Best Buy recommendations. New rules …") goes there the same way: a call to action
-    // closed by its own mark, which a label glued without a stop is not.
+    // cues goes there anyway. A first sentence goes there the same way only as a short call to action that
+    // names what it asks for, closed by its own mark ("Follow @OuseValleyFM for live traffic updates. Police
+    // …"): a label glued to a sentence without a stop ("Description: After going on a hike, cut …") is none.
     tails[i] = 0
-    if (shared.lastSentence >= 0 && (cls === 'good' || cls === 'near') && s.granularity === 'sentence' && !cued(i)) {
+    const severable = shared.lastSentence >= 0 && (cls === 'good' || cls === 'near') && s.granularity === 'sentence'
+    if (severable && !cued(i)) {
       if (tailCue(blockText, shared, matches, f.endsTerminal) && tailSentence(blockText.slice(shared.starts[shared.lastSentence]!), s)) tails[i] = tails[i]! | LAST
       if (headCue(shared) && headSentence(blockText.slice(0, shared.starts[shared.secondSentence]!).trimEnd(), s)) tails[i] = tails[i]! | FIRST
     }
     // A paragraph with an address in it may end with a question and the address to write to (`splitTipLine()`).
-    if (!flat && shared.lastSentence >= 0 && (cls === 'good' || cls === 'near') && s.granularity === 'sentence' && (shared.gates & GATE_AT) !== 0) {
-      tails[i] = tails[i]! | TIP
-    }
+    if (severable && !flat && (shared.gates & GATE_AT) !== 0) tails[i] = tails[i]! | TIP
   }
   let topics = 0
   topicCounts.forEach((count, b) => {
@@ -319,8 +316,8 @@ function decideWindow(
     } else if (!boilerplate && !keptCategory && sentenceLevel) {
       // A block sent here only for a label glued to its end has only that label decided.
       const whole = cued(i) || startsWithStamp(blockText, s)
-      // A block sent here only for its last sentence has only that sentence decided.
-      // A question and an address glued to its end go as one part; the text before them is decided as the block would be.
+      // A block sent here only for its first or last sentence has only that sentence decided. A question and an
+      // address glued to its end go as one part; the text before them is decided as the block would be.
       const tip = (tails[i]! & TIP) !== 0 ? splitTipLine(blockText, start, s) : undefined
       const edges = tails[i]! & (FIRST | LAST)
       const parts = tip ? [...((whole ? splitMixed(tip[0]!.text, start, s, topics) : undefined) ?? [tip[0]!]), tip[1]!]
@@ -348,7 +345,7 @@ function decideWindow(
   }
 }
 
-/** Tokens of a block's last sentence, scored on its own (see `tails`). */
+/** Tokens of a block's first or last sentence, scored on its own (see `tails`). */
 const tailScan = new Scan()
 /** A last sentence this far above the threshold on its own (logits) sends its block to the sentence stage. */
 const TAIL_SENTENCE_MARGIN = 1
@@ -436,7 +433,6 @@ function headSentence(text: string, s: Settings): boolean {
   return ev.asks && f.endsTerminal && f.words <= HEAD_ACTION_WORDS && ev.category !== 'metadata' && ev.category !== 'copyright' &&
     ev.z - s.zThreshold >= TAIL_SENTENCE_MARGIN && ev.lexical >= TAIL_ACTION_LEXICAL && !gluedSentence(text, tailScan)
 }
-
 
 /** Words of a teaser's snippet at most; a paragraph may end with an ellipsis of its own. */
 const SNIPPET_WORDS = 40

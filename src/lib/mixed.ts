@@ -252,14 +252,22 @@ export function splitTailLabel(text: string, offset: number, s: Settings): Sente
   const labelText = text.slice(last.start, last.end)
   const { f, ev } = scoreText(labelText, s)
   if (!isTailLabel(labelText, f, ev) || ev.z - s.zThreshold < SENTENCE_MARGIN || (ev.category && !s.drop.has(ev.category))) return undefined
-  // The paragraph must read as editorial on its own, as a second pass sees it ("… world news. Join now.
-  // About | Advertise" is a site's blurb, kept or cut whole).
+  return gluedToEnd(text, offset, before, last, ev, 'the paragraph before a label glued to its end', s)
+}
+
+/**
+ * `text` as an editorial part up to `before` and a boilerplate part over `end` (its last sentences, scored `ev`),
+ * when the paragraph reads as editorial without the end, as a second pass sees it ("… world news. Join now.
+ * About | Advertise" is a site's blurb, kept or cut whole); `undefined` otherwise. `detail`: why the
+ * paragraph is kept.
+ */
+function gluedToEnd(text: string, offset: number, before: number, end: Span, ev: Evidence, detail: string, s: Settings): SentenceAnalysis[] | undefined {
   const kept = scoreText(text.slice(0, before), s).ev
   if (kept.z >= s.zThreshold) return undefined
-  const reasons: Reason[] = [{ rule: 'sentences', weight: 0, detail: 'the paragraph before a label glued to its end' }, ...kept.reasons]
+  const reasons: Reason[] = [{ rule: 'sentences', weight: 0, detail }, ...kept.reasons]
   return [
     part(text, offset, 0, before, 'editorial', kept.z, undefined, reasons),
-    part(text, offset, last.start, last.end, 'boilerplate', ev.z, ev.category, ev.reasons),
+    part(text, offset, end.start, end.end, 'boilerplate', ev.z, ev.category, ev.reasons),
   ]
 }
 
@@ -280,14 +288,8 @@ export function splitTipLine(text: string, offset: number, s: Settings): Sentenc
   // (Not an answer someone gives: "Who can join? Anyone over 16, the secretary said; email …".)
   const { f, ev } = scoreText(text.slice(question.start, last.end), s)
   if (f.reporting > 0 || ev.z - s.zThreshold < SENTENCE_MARGIN || ev.lexical < SENTENCE_LEXICAL || !ev.category || !s.drop.has(ev.category)) return undefined
-  const before = trimEnd(text, question.start)
-  const kept = scoreText(text.slice(0, before), s).ev
-  if (kept.z >= s.zThreshold) return undefined
-  const reasons: Reason[] = [{ rule: 'sentences', weight: 0, detail: 'the paragraph before a question and an address glued to its end' }, ...kept.reasons]
-  return [
-    part(text, offset, 0, before, 'editorial', kept.z, undefined, reasons),
-    part(text, offset, question.start, last.end, 'boilerplate', ev.z, ev.category, ev.reasons),
-  ]
+  return gluedToEnd(text, offset, trimEnd(text, question.start), { start: question.start, end: last.end }, ev,
+    'the paragraph before a question and an address glued to its end', s)
 }
 
 /**

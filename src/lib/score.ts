@@ -463,6 +463,9 @@ export function topicStatement(text: string, tokens: TokenView, f: Features, min
 }
 const QA_LETTER = /^[QAPR]:/
 
+/** Whether the last `callToAction()` found what its call asks for (see `Evidence.asks`). */
+let actionObject = false
+
 /**
  * A call to action put together from its parts (lexicon/actions.ts): a verb opening a sentence, then
  * within `reach` words of the same sentence an object the reader is asked to take, and an address to
@@ -471,9 +474,6 @@ const QA_LETTER = /^[QAPR]:/
  * A sentence whose verb opens a lexicon phrase is left to the lexicon. Adds its evidence and returns
  * its weight.
  */
-/** Whether the last `callToAction()` found what its call asks for (see `Evidence.asks`). */
-let actionObject = false
-
 function callToAction(text: string, tokens: TokenView, f: Features, matches: readonly Match[]): number {
   const action = weights.callToAction
   const first = tokens.firstWord
